@@ -1,0 +1,245 @@
+package level
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/leanovate/gopter"
+	"github.com/leanovate/gopter/gen"
+	"github.com/leanovate/gopter/prop"
+)
+
+func TestParseDocumentForms(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want Level
+		src  string
+	}{
+		{"五级/初级工", Five, "certificate display form, 003 L2761"},
+		{"一级 / 高级技师", One, "003 L2761 prints it with spaces"},
+		{"五级 / 初级工", Five, "003 L2580"},
+		{"三级 / 高级", Three, "Henan table, 003 L4264"},
+		{"四级 / 中级", Four, "Henan table, 003 L4265"},
+		{"初级", Five, "Henan title, 003 L4266"},
+		{"初级工（五级）", Five, "003 L961"},
+		{"高级技师（一级）", One, "003 L961"},
+		{"五级（初级工）", Five, "003 L725"},
+		{"二级（技师）", Two, "003 L725"},
+		{"5级/初级工", Five, "002 L85"},
+		{"1级/高级技师", One, "002 L85"},
+		{"5级", Five, "002 L99"},
+		{"5", Five, "003 L4578"},
+		{"高级技师", One, "004 L436"},
+		{"技师", Two, "004 L435"},
+		{"高级", Three, "004 L434"},
+		{"国家职业资格四级 / 中级工", Four, "003 L3772"},
+		{"二级职业资格 / 技师", Two, "003 L3834"},
+		{"一级职业资格 / 高级技师", One, "003 L3834"},
+		{"国家职业资格三级", Three, "003 L3770"},
+		{"５级", Five, "full width"},
+		{"五级／初级工", Five, "full-width slash"},
+		{"五级(初级工)", Five, "half-width brackets"},
+		{"　四级　", Four, "ideographic spaces"},
+		{"初级工/五级", Five, "title first"},
+	} {
+		got, err := Parse(tc.in)
+		if err != nil || got != tc.want {
+			t.Errorf("Parse(%q) [%s] = %v, %v; want %v", tc.in, tc.src, got, err, tc.want)
+		}
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	for _, tc := range []struct{ in, reason string }{
+		{"", "empty"},
+		{"六级", "unknown form"},
+		{"0", "unknown form"},
+		{"五级/技师", `"五级" is level 5 but "技师" is level 2`},
+		{"五级/5级", "both grades"},
+		{"初级工(初级)", "both grades or both titles"},
+		{"五级/", `unknown part ""`},
+		{"特级技师", "unknown form"},
+		{strings.Repeat("五", 40), "too long"},
+		{"Five", "unknown form"},
+	} {
+		_, err := Parse(tc.in)
+		var e *Error
+		if !errors.As(err, &e) || !errors.Is(err, ErrSyntax) {
+			t.Fatalf("Parse(%q) = %v, want *Error wrapping ErrSyntax", tc.in, err)
+		}
+		if e.Input != tc.in || !strings.Contains(e.Reason, tc.reason) {
+			t.Errorf("Parse(%q): %v; want input kept and reason containing %q", tc.in, err, tc.reason)
+		}
+		if !strings.Contains(err.Error(), tc.in) {
+			t.Errorf("Parse(%q): message %q does not quote the input", tc.in, err)
+		}
+	}
+}
+
+func TestNames(t *testing.T) {
+	// 003 L2575–2580 (national) and L4262–4266 (Henan).
+	want := map[Level][4]string{
+		One:   {"一级/高级技师", "一级", "高级技师", "高级技师"},
+		Two:   {"二级/技师", "二级", "技师", "技师"},
+		Three: {"三级/高级工", "三级", "高级工", "高级"},
+		Four:  {"四级/中级工", "四级", "中级工", "中级"},
+		Five:  {"五级/初级工", "五级", "初级工", "初级"},
+	}
+	for l, w := range want {
+		got := [4]string{l.String(), l.Grade(), l.Title(), l.HenanTitle()}
+		if got != w {
+			t.Errorf("%d: %q, want %q", l, got, w)
+		}
+		if l.Digit() != '0'+byte(l) || l.English() == "" {
+			t.Errorf("%d: digit %q english %q", l, l.Digit(), l.English())
+		}
+	}
+	for _, bad := range []Level{0, 6, 255} {
+		if bad.IsValid() || bad.String() != "" || bad.Digit() != 0 {
+			t.Errorf("Level(%d) reads as valid", bad)
+		}
+	}
+	if got := All(); len(got) != 5 || got[0] != Five || got[4] != One {
+		t.Errorf("All() = %v", got)
+	}
+}
+
+func TestText(t *testing.T) {
+	for _, l := range All() {
+		b, err := l.MarshalText()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back Level
+		if err := back.UnmarshalText(b); err != nil || back != l {
+			t.Errorf("round trip of %v: %v, %v", l, back, err)
+		}
+	}
+	var z Level = Three
+	if err := z.UnmarshalText(nil); err != nil || z != 0 {
+		t.Errorf("empty text: %v, %v", z, err)
+	}
+	if err := z.UnmarshalText([]byte("七级")); err == nil {
+		t.Error("七级 accepted")
+	}
+}
+
+func TestModesAndExaminers(t *testing.T) {
+	// 002 L85: 定级评价 5–3, 晋级评价 5–1; 002 L113: 考评员 5–3, 高级考评员 5–1.
+	for _, l := range All() {
+		if got, want := Grading.Covers(l), l >= Three; got != want {
+			t.Errorf("Grading.Covers(%v) = %v", l, got)
+		}
+		if !Promotion.Covers(l) || !SeniorAssessor.Covers(l) {
+			t.Errorf("Promotion or SeniorAssessor does not cover %v", l)
+		}
+		if got, want := Assessor.Covers(l), l >= Three; got != want {
+			t.Errorf("Assessor.Covers(%v) = %v", l, got)
+		}
+	}
+	if Grading.Covers(0) || Mode(0).Covers(Five) || Examiner(9).Covers(Five) {
+		t.Error("invalid values cover something")
+	}
+	for _, s := range []string{"定级评价", "定级"} {
+		if m, err := ParseMode(s); err != nil || m != Grading {
+			t.Errorf("ParseMode(%q) = %v, %v", s, m, err)
+		}
+	}
+	if m, err := ParseMode("晋级"); err != nil || m != Promotion {
+		t.Errorf("ParseMode(晋级) = %v, %v", m, err)
+	}
+	if _, err := ParseMode("评价"); err == nil {
+		t.Error("ParseMode(评价) accepted")
+	}
+	if e, err := ParseExaminer("高级考评员"); err != nil || e != SeniorAssessor || e.Highest() != One {
+		t.Errorf("ParseExaminer = %v, %v", e, err)
+	}
+	if _, err := ParseExaminer("督导员"); err == nil {
+		t.Error("ParseExaminer(督导员) accepted")
+	}
+}
+
+func TestRoutes(t *testing.T) {
+	nat := NationalRoutes()
+	if len(nat) != 3 || len(HenanRoutes()) != 8 {
+		t.Fatalf("row counts %d, %d", len(nat), len(HenanRoutes()))
+	}
+	// 003 L522: 高级技师 → 副高级 after 4 years; Henan 003 L3983–3985: → 高级.
+	if got := Open(nat, One, 4); len(got) != 1 || got[0].Title != "副高级" {
+		t.Errorf("national 一级 4 years: %v", got)
+	}
+	if got := Open(nat, One, 3); len(got) != 0 {
+		t.Errorf("national 一级 3 years: %v", got)
+	}
+	if got := Open(HenanRoutes(), One, 4); len(got) != 1 || got[0].Title != "高级" {
+		t.Errorf("Henan 一级 4 years: %v", got)
+	}
+	// Henan starts at 中级工 (003 L3927), the national table at 高级工.
+	if len(Open(nat, Four, 50)) != 0 || len(Open(HenanRoutes(), Four, 5)) != 2 {
+		t.Error("中级工 routes wrong")
+	}
+	nat[0].Title = "changed"
+	if NationalRoutes()[0].Title != "助理级" {
+		t.Error("NationalRoutes shares its table with the caller")
+	}
+}
+
+// writtenForms returns every form of l that Parse must read back.
+func writtenForms(l Level) []string {
+	cn := l.Grade()
+	d := string(rune(l.Digit()))
+	forms := []string{
+		l.String(), cn, d, d + "级", l.Title(), l.HenanTitle(),
+		cn + " / " + l.Title(), cn + "/" + l.HenanTitle(), d + "级/" + l.Title(),
+		cn + "（" + l.Title() + "）", l.Title() + "（" + cn + "）", cn + "(" + l.Title() + ")",
+		"国家职业资格" + cn, "国家职业资格" + cn + "/" + l.Title(), cn + "职业资格/" + l.Title(),
+	}
+	for _, f := range forms[:len(forms):len(forms)] {
+		forms = append(forms, toFullWidth(f))
+	}
+	return forms
+}
+
+func toFullWidth(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r > ' ' && r < 0x7f {
+			r += 0xfee0
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func TestPropertyEveryFormParsesBack(t *testing.T) {
+	params := gopter.DefaultTestParametersWithSeed(20261123)
+	props := gopter.NewProperties(params)
+	props.Property("every written form of every level parses back to it", prop.ForAll(
+		func(n int, form int) bool {
+			l := Level(n)
+			forms := writtenForms(l)
+			got, err := Parse(forms[form%len(forms)])
+			return err == nil && got == l
+		},
+		gen.IntRange(1, 5), gen.IntRange(0, 1000),
+	))
+	props.TestingRun(t)
+}
+
+func TestParseAllocs(t *testing.T) {
+	for _, s := range []string{"五级/初级工", "五级", "5", "初级工（五级）"} {
+		if n := testing.AllocsPerRun(100, func() { _, _ = Parse(s) }); n != 0 {
+			t.Errorf("Parse(%q) allocates %v times", s, n)
+		}
+	}
+}
+
+func BenchmarkParse(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := Parse("五级/初级工"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

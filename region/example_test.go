@@ -1,0 +1,69 @@
+package region_test
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/skillcert/skillcert/region"
+)
+
+func Example() {
+	p, _ := region.LookupProvince("44")
+	fmt.Println(p.Code, p.Name, p.Short, p.English, p.Source)
+	a, _ := region.LookupArea("34", "24")
+	fmt.Println(a.Code, a.Name, a.Source)
+	// Output:
+	// 44 广东省 广东 Guangdong 003 L2552
+	// 24 六安市 004 L271–272
+}
+
+func ExampleProvinces() {
+	ps := region.Provinces()
+	fmt.Println(len(ps), ps[0].Name, ps[len(ps)-1].Name)
+	// Output: 35 北京市 澳门特别行政区
+}
+
+func ExampleLookupProvince() {
+	p, ok := region.LookupProvince("14")
+	fmt.Println(p.Name, ok)
+	_, ok = region.LookupProvince("10")
+	fmt.Println(ok)
+	// Output:
+	// 山西省 true
+	// false
+}
+
+func ExampleProvinceByName() {
+	p, _ := region.ProvinceByName("广西")
+	fmt.Println(p.Code, p.Name)
+	// Output: 45 广西壮族自治区
+}
+
+func ExampleAreas() {
+	var codes []string
+	for _, a := range region.Areas("34") {
+		codes = append(codes, a.Code)
+	}
+	fmt.Println(strings.Join(codes, " "))
+	fmt.Println(region.Areas("11") == nil)
+	// Output:
+	// 00 01 02 03 04 05 06 07 08 10 11 12 13 24 25 29 30
+	// true
+}
+
+func ExampleLookupArea() {
+	a, ok := region.LookupArea("44", "10")
+	fmt.Println(a.Name, ok) // Guangdong prints no 10 or 11
+	a, ok = region.LookupArea("44", "12")
+	fmt.Println(a.Name, ok)
+	// Output:
+	//  false
+	// 肇庆市 true
+}
+
+func ExampleAreaByName() {
+	a, _ := region.AreaByName("50", "两江新区")
+	b, _ := region.AreaByName("44", "广州")
+	fmt.Println(a.Code, b.Code, b.Name)
+	// Output: 39 01 广州市
+}

@@ -1,0 +1,3 @@
+package region
+
+//go:generate go run ./internal/gen -seeds ../../shared/seeds -o tables_gen.go
