@@ -43,9 +43,9 @@ var tokens = func() map[string]token {
 		lv := Level(i + 1)
 		d := string(rune('1' + i))
 		for _, g := range []string{
-			cn[i] + "级",           // 五级 (003 L2580)
-			d + "级",               // 5级 (002 L85)
-			d,                     // 5, as in 003 L4578 "5、4、3、2、1"
+			cn[i] + "级",            // 五级 (003 L2580)
+			d + "级",                // 5级 (002 L85)
+			d,                      // 5, as in 003 L4578 "5、4、3、2、1"
 			"国家职业资格" + cn[i] + "级", // old wording, 003 L3772 "国家职业资格四级"
 			cn[i] + "级职业资格",        // 003 L3834 "三级职业资格 / 高级工"
 		} {

@@ -1,0 +1,57 @@
+package certcode_test
+
+import (
+	"errors"
+	"testing"
+
+	. "github.com/skillcert/skillcert/certcode"
+)
+
+func TestCards(t *testing.T) {
+	// 003 L1205–1249 (外督) and L1255–1297 (内督).
+	for _, tc := range []struct {
+		in, canon, grouped, holder, issuer, issuerName string
+		external                                       bool
+		year, serial                                   int
+	}{
+		{"R00210001", "R00210001", "R 00 21 0001", "外部质量督导员", "00", "人力资源社会保障部", true, 2021, 1},
+		{"R 44 21 0001", "R44210001", "R 44 21 0001", "外部质量督导员", "44", "广东省", true, 2021, 1},
+		{"r66219999", "R66219999", "R 66 21 9999", "外部质量督导员", "66", "新疆生产建设兵团", true, 2021, 9999},
+		{"Y 000123 21 0001", "Y000123210001", "Y 000123 21 0001", "用人单位", "000123", "", false, 2021, 1},
+		{"H123456210000", "H123456210000", "H 123456 21 0000", "行业部门", "123456", "", false, 2021, 0},
+		{"S44001005200２", "S440010052002", "S 440010 05 2002", "社会培训评价组织", "440010", "", false, 2005, 2002},
+	} {
+		c, err := ParseCard(tc.in)
+		if err != nil {
+			t.Errorf("ParseCard(%q): %v", tc.in, err)
+			continue
+		}
+		if c.String() != tc.canon || c.Grouped() != tc.grouped || c.Holder() != tc.holder || c.Issuer() != tc.issuer ||
+			c.IssuerName() != tc.issuerName || c.External() != tc.external || c.Year() != tc.year || c.Serial() != tc.serial {
+			t.Errorf("ParseCard(%q) = %s %s %s %s %s %v %d %d", tc.in, c, c.Grouped(), c.Holder(), c.Issuer(), c.IssuerName(),
+				c.External(), c.Year(), c.Serial())
+		}
+	}
+	for _, tc := range []struct {
+		in    string
+		err   error
+		field string
+		pos   int
+	}{
+		{"R4421000", ErrLength, "length", 0},
+		{"R442100011", ErrLength, "length", 0},
+		{"Y00012321000", ErrLength, "length", 0},
+		{"R99210001", ErrIssuer, "issuer", 2},
+		{"R10210001", ErrIssuer, "issuer", 2},
+		{"Q44210001", ErrCategory, "category", 1},
+		{"R4421000X", ErrPlaceholder, "character", 9},
+		{"Y0001A3210001", ErrCharacter, "character", 6},
+		{"", ErrLength, "length", 0},
+	} {
+		_, err := ParseCard(tc.in)
+		var e *Error
+		if !errors.As(err, &e) || !errors.Is(err, tc.err) || e.Field != tc.field || e.Pos != tc.pos || e.Input != tc.in {
+			t.Errorf("ParseCard(%q) = %v; want %s at %d", tc.in, err, tc.field, tc.pos)
+		}
+	}
+}

@@ -1,0 +1,266 @@
+package certcode
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/skillcert/skillcert/region"
+)
+
+// Positions of the fields (1-based), shared by certificate and filing numbers.
+const (
+	posInstitution = 2
+	posProvince    = 6
+	posSite        = 8
+	posSeq         = 10
+	posYear        = 14
+	posLevel       = 16
+	posSerial      = 17
+	filingLen      = 13
+)
+
+// minYear is the first year a certificate number can carry (DECISIONS.md D6).
+const minYear = 2019
+
+// defect is the first thing check finds wrong with a code.
+type defect uint8
+
+const (
+	noDefect       defect = iota
+	badChar               // a character other than a digit where a digit belongs
+	badCategory           // position 1 is neither Y nor S
+	badCategoryY          // S under a rule that defines positions 8–13 for Y only (D1)
+	badInstitution        // positions 2–5 are not 0000 under Anhui's rule
+	badProvince           // positions 6–7 are not in the 35-row table (D2)
+	badProvinceOf         // positions 6–7 are not the named rule's province
+	badArea               // positions 8–9 are not in the province's area table (D3)
+	badUnitKind           // Guangdong position 10 is not 1, 2 or 3 (D4)
+	badSequence           // a 0001–9999 sequence is 0000 (D4)
+	badYear               // positions 14–15 are before 19 (D6)
+	badLevel              // position 16 is not 1–5 (D7)
+	badSerial             // positions 17–22 are 000000 (D4)
+)
+
+// check validates the first n (13 or 22) characters of b, field by field in
+// position order, by the rule fixed, or by the rule DECISIONS.md D1 picks when
+// fixed is 0. It returns the rule, the first defect and where it is. digits
+// says that positions 2 … n are known to be digits. It is the one place the
+// rules of positions 1–22 are applied, and it does not allocate. It reads a
+// canonical input string in place, and a cleaned-up input from its buffer.
+func check[T string | []byte](b T, n int, digits bool, fixed Scheme) (Scheme, defect, int) {
+	sc, r := fixed, &rules[fixed]
+	nd := 0 // position of the first non-digit in 2 … n, 0 if none
+	if !digits {
+		for i := 1; i < n; i++ {
+			if c := b[i]; c < '0' || c > '9' {
+				nd = i + 1
+				break
+			}
+		}
+	}
+
+	// Position 1: category (003 L2518–2524).
+	if b[0] != byte(Employer) && b[0] != byte(SocialOrg) {
+		return sc, badCategory, 1
+	}
+	if r.yOnly && b[0] != byte(Employer) {
+		return sc, badCategoryY, 1
+	}
+	// Positions 2–5: institution, 0001–9999 from MOHRSS or 0000 (003 L2530–2536).
+	if within(nd, posProvince-1) {
+		return sc, badChar, nd
+	}
+	zeroInst := b[1] == '0' && b[2] == '0' && b[3] == '0' && b[4] == '0'
+	// Positions 6–7 choose the rule that then judges positions 2–5 (Anhui).
+	if within(nd, posSite-1) {
+		return sc, badChar, nd
+	}
+	prov := num2(b[posProvince-1], b[posProvince])
+	switch {
+	case r.province != "" && ruleOf[prov] != fixed:
+		return sc, badProvinceOf, posProvince
+	case !provinceKnown[prov]:
+		if r.zeroInst && !zeroInst {
+			return sc, badInstitution, posInstitution
+		}
+		return sc, badProvince, posProvince
+	case fixed == 0:
+		sc = schemeFor(b[0], prov)
+		r = &rules[sc]
+	}
+	if r.zeroInst && !zeroInst {
+		return sc, badInstitution, posInstitution
+	}
+	// Positions 8–13: the site code, as the rule splits it.
+	if r.area {
+		if within(nd, posSeq-1) {
+			return sc, badChar, nd
+		}
+		if !areaKnown[sc][num2(b[posSite-1], b[posSite])] {
+			return sc, badArea, posSite
+		}
+	}
+	if within(nd, filingLen) {
+		return sc, badChar, nd
+	}
+	if r.unitKind && (b[posSeq-1] < '1' || b[posSeq-1] > '3') {
+		return sc, badUnitKind, posSeq
+	}
+	if r.seqNonZero && b[9] == '0' && b[10] == '0' && b[11] == '0' && b[12] == '0' {
+		return sc, badSequence, r.seqFrom
+	}
+	if n == filingLen {
+		return sc, noDefect, 0
+	}
+	// Positions 14–22: year, level, serial.
+	if within(nd, posLevel-1) {
+		return sc, badChar, nd
+	}
+	if num2(b[posYear-1], b[posYear]) < minYear%100 {
+		return sc, badYear, posYear
+	}
+	if within(nd, posLevel) {
+		return sc, badChar, nd
+	}
+	if b[posLevel-1] < '1' || b[posLevel-1] > '5' {
+		return sc, badLevel, posLevel
+	}
+	if within(nd, maxLen) {
+		return sc, badChar, nd
+	}
+	if b[16] == '0' && b[17] == '0' && b[18] == '0' && b[19] == '0' && b[20] == '0' && b[21] == '0' {
+		return sc, badSerial, posSerial
+	}
+	return sc, noDefect, 0
+}
+
+// explanation says, per defect, which Error field it is, its sentinel, how
+// many characters it covers and what the rule expects.
+var explanation = [...]struct {
+	field    string
+	err      error
+	n        int
+	expected string
+}{
+	badChar:        {"character", ErrCharacter, 1, ""},
+	badCategory:    {"category", ErrCategory, 1, "Y (用人单位) or S (社会培训评价组织)"},
+	badCategoryY:   {"category", ErrCategory, 1, "Y (用人单位): this rule defines positions 8–13 for employers only; check S codes by the national rule (D1)"},
+	badInstitution: {"institution", ErrInstitution, 4, "0000: every institution is filed with the province (004 L254)"},
+	badProvince:    {"province", ErrProvince, 2, "a code of the 35-row province table (003 L2544–2557)"},
+	badProvinceOf:  {"province", ErrProvince, 2, ""},
+	badArea:        {"area", ErrArea, 2, ""},
+	badUnitKind:    {"site", ErrSite, 1, "unit kind 1 (国有企业), 2 (非国有企业) or 3 (其他) (002 L938–956)"},
+	badSequence:    {"site", ErrSite, 0, "a sequence from 0001 to 9999 (D4)"},
+	badYear:        {"year", ErrYear, 2, "19–99 (2019–2099): the coding rule dates from 2019-04-19 (D6)"},
+	badLevel:       {"level", ErrLevel, 1, "1–5 (1 = 一级/高级技师 … 5 = 五级/初级工)"},
+	badSerial:      {"serial", ErrSerial, 6, "000001–999999 (003 L2584)"},
+}
+
+// explain turns a defect check found into an *Error.
+func explain(input, what string, s *scanned, sc Scheme, d defect, pos int) *Error {
+	x := explanation[d]
+	e := &Error{Input: input, Field: x.field, Pos: pos, Expected: x.expected, Scheme: sc, What: what, err: x.err}
+	n := x.n
+	switch d {
+	case badChar:
+		e.Scheme = sc
+		e.Expected = "a digit in the " + partAt(pos, sc)
+		if s.b[pos-1] == 'X' {
+			e.err = ErrPlaceholder
+		}
+	case badProvinceOf:
+		p, _ := region.LookupProvince(sc.Province())
+		e.Expected = p.Code + " (" + p.Name + ")"
+	case badArea:
+		e.Expected = areaLists[sc]
+	case badSequence:
+		n = filingLen - pos + 1
+	}
+	e.Value = s.value(pos, n)
+	return e
+}
+
+// partAt names the field at a position under a rule, for character errors.
+func partAt(pos int, sc Scheme) string {
+	r := &rules[sc]
+	switch {
+	case pos < posProvince:
+		return "institution code (positions 2–5)"
+	case pos < posSite:
+		return "province code (positions 6–7)"
+	case pos < posSeq && r.area:
+		return "area code (positions 8–9)"
+	case pos <= filingLen && r.area:
+		return "site code (positions 10–13)"
+	case pos <= filingLen:
+		return "site code (positions 8–13)"
+	case pos < posLevel:
+		return "year (positions 14–15)"
+	case pos == posLevel:
+		return "level (position 16)"
+	}
+	return "serial (positions 17–22)"
+}
+
+// lengthError reports a wrong length, naming a stray character first if there
+// is one, since it is the likelier cause.
+func lengthError(input, what string, s *scanned, sc Scheme, want int) *Error {
+	if s.bad != 0 {
+		return &Error{Input: input, Field: "character", Pos: s.bad, Value: string(s.badR),
+			Expected: "a letter or a digit", Scheme: sc, What: what, err: ErrCharacter}
+	}
+	return &Error{Input: input, Field: "length", Value: strconv.Itoa(s.n) + " characters",
+		Expected: strconv.Itoa(want) + " characters", Scheme: sc, What: what, err: ErrLength}
+}
+
+func num2(tens, ones byte) int { return int(tens-'0')*10 + int(ones-'0') }
+
+// Look-up arrays derived from the region tables at start-up, so that checking
+// a code indexes arrays rather than hashing strings.
+var (
+	provinceKnown [100]bool                // by province code
+	ruleOf        [100]Scheme              // the provincial rule of a province code, 0 for none
+	areaKnown     [Chongqing + 1][100]bool // by rule, then area code
+	areaLists     [Chongqing + 1]string    // what each rule's area table allows, for errors
+)
+
+func init() {
+	for _, p := range region.Provinces() {
+		provinceKnown[code2(p.Code)] = true
+	}
+	for _, s := range Schemes() {
+		p := s.Province()
+		if p == "" {
+			continue
+		}
+		ruleOf[code2(p)] = s
+		for _, a := range region.Areas(p) {
+			areaKnown[s][code2(a.Code)] = true
+		}
+		name, _ := region.LookupProvince(p)
+		areaLists[s] = "a code of the " + name.Name + " area table: " + ranges(region.Areas(p))
+	}
+}
+
+// ranges writes the codes of a table as "00–09, 12–20, 51–53".
+func ranges(rows []region.Area) string {
+	var parts []string
+	for i := 0; i < len(rows); {
+		j := i
+		for j+1 < len(rows) && code2(rows[j+1].Code) == code2(rows[j].Code)+1 {
+			j++
+		}
+		if i == j {
+			parts = append(parts, rows[i].Code)
+		} else {
+			parts = append(parts, rows[i].Code+"–"+rows[j].Code)
+		}
+		i = j + 1
+	}
+	return strings.Join(parts, ", ")
+}
+
+func code2(s string) int { n, _ := strconv.Atoi(s); return n }
+
+// within reports whether position p, 0 for none, is at or before end.
+func within(p, end int) bool { return p != 0 && p <= end }

@@ -1,0 +1,68 @@
+package certcode_test
+
+import (
+	"errors"
+	"testing"
+
+	. "github.com/skillcert/skillcert/certcode"
+)
+
+// The fuzz targets check that the parsers never panic, that every failure is
+// an *Error that keeps the input, and that whatever parses re-parses to the
+// same value from its String and its MarshalText. Seeds: testdata/fuzz/.
+
+func FuzzParse(f *testing.F) {
+	f.Add("Y 0001 44 001005 20 5 000001")
+	f.Fuzz(func(t *testing.T, s string) {
+		c, err := Parse(s)
+		checkRoundTrip(t, s, c, err, c.IsValid(), Parse)
+	})
+}
+
+func FuzzParseFiling(f *testing.F) {
+	f.Add("S 0000 34 01 0001")
+	f.Fuzz(func(t *testing.T, s string) {
+		c, err := ParseFiling(s)
+		checkRoundTrip(t, s, c, err, c.IsValid(), ParseFiling)
+	})
+}
+
+func FuzzParseCard(f *testing.F) {
+	f.Add("R 44 21 0001")
+	f.Fuzz(func(t *testing.T, s string) {
+		c, err := ParseCard(s)
+		checkRoundTrip(t, s, c, err, c.IsValid(), ParseCard)
+	})
+}
+
+type textValue interface {
+	comparable
+	String() string
+	MarshalText() ([]byte, error)
+}
+
+func checkRoundTrip[T textValue](t *testing.T, s string, v T, err error, valid bool, parse func(string) (T, error)) {
+	t.Helper()
+	if err != nil {
+		var e *Error
+		if !errors.As(err, &e) || e.Input != s || e.Field == "" || err.Error() == "" {
+			t.Fatalf("%q: error %v is not a complete *Error", s, err)
+		}
+		if valid {
+			t.Fatalf("%q: error and a valid value", s)
+		}
+		return
+	}
+	if !valid {
+		t.Fatalf("%q: no error but the zero value", s)
+	}
+	again, err := parse(v.String())
+	if err != nil || again != v {
+		t.Fatalf("%q: String %q re-parses to %v, %v", s, v.String(), again, err)
+	}
+	text, _ := v.MarshalText()
+	again, err = parse(string(text))
+	if err != nil || again != v {
+		t.Fatalf("%q: MarshalText %q re-parses to %v, %v", s, text, again, err)
+	}
+}

@@ -1,0 +1,157 @@
+package certcode
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/skillcert/skillcert/internal/fold"
+)
+
+// maxLen is the longest code this package reads: a certificate number.
+const maxLen = 22
+
+// scanned is an input after the D8 clean-up, kept on the stack so that
+// parsing does not allocate.
+type scanned struct {
+	n      int            // characters after clean-up; may exceed maxLen (only the first maxLen are kept)
+	b      [maxLen]byte   // the characters, upper-cased ASCII; 0 for one that is not an ASCII letter or digit
+	src    string         // the input
+	at     [maxLen]uint16 // byte offset in src of each character, for error messages; unused when the input was compact
+	digits bool           // positions 2 … n are all digits
+	bad    int            // 1-based position of the first character that is neither a letter nor a digit; 0 if none
+	badR   rune           // that character, as written
+}
+
+// scan applies the D8 clean-up to s: full-width forms are narrowed, spaces and
+// dashes are dropped wherever they stand, ASCII letters are upper-cased.
+// Nothing else is changed or guessed: a letter O stays an O.
+// DECISIONS.md D8.
+func (sc *scanned) scan(s string) {
+	if len(s) <= maxLen && canonical(s) {
+		// The common case: a canonical code, a letter and digits. The field
+		// checks need not look for letters.
+		sc.n = copy(sc.b[:], s)
+		sc.digits = true
+		return
+	}
+	if len(s) <= maxLen && compact(s) {
+		sc.n = copy(sc.b[:], s)
+		return
+	}
+	sc.src = s
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
+		c := fold.Rune(r)
+		if fold.IsSpace(c) || fold.IsDash(c) {
+			continue
+		}
+		if 'a' <= c && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		var b byte
+		if ('0' <= c && c <= '9') || ('A' <= c && c <= 'Z') {
+			b = byte(c)
+		} else if sc.bad == 0 {
+			sc.bad, sc.badR = sc.n+1, r
+		}
+		if sc.n < maxLen {
+			sc.b[sc.n], sc.at[sc.n] = b, uint16(min(i-size, 0xffff))
+		}
+		sc.n++
+	}
+}
+
+// value returns positions pos … pos+n-1 (1-based) as the caller wrote them.
+func (sc *scanned) value(pos, n int) string {
+	var b strings.Builder
+	for i := pos - 1; i < pos-1+n && i < sc.n && i < maxLen; i++ {
+		if sc.src == "" || int(sc.at[i]) >= len(sc.src) {
+			b.WriteByte(sc.b[i])
+		} else {
+			r, _ := utf8.DecodeRuneInString(sc.src[sc.at[i]:])
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// Compact returns s after the clean-up Parse applies before it reads a code
+// (DECISIONS.md D8): full-width characters narrowed, spaces (including U+3000
+// and no-break spaces) and hyphens or dashes removed, ASCII letters
+// upper-cased. It does not check anything: characters that no code may hold are
+// kept, so that Parse(Compact(s)) reports the same defect as Parse(s).
+// Compact returns s itself, without allocating, when there is nothing to
+// clean.
+func Compact(s string) string {
+	if compact(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		c := fold.Rune(r)
+		if fold.IsSpace(c) || fold.IsDash(c) {
+			continue
+		}
+		if 'a' <= c && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		if c == utf8.RuneError {
+			b.WriteRune(r)
+			continue
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+// compact reports whether s holds only digits and upper-case ASCII letters,
+// so that the clean-up would leave it as it is.
+func compact(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isCompact[s[i]] {
+			return false
+		}
+	}
+	return true
+}
+
+var isCompact = func() (t [256]bool) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = true
+	}
+	return t
+}()
+
+// canonical reports whether s is an upper-case letter followed by at least
+// one digit and nothing else: a code as this package writes it.
+func canonical(s string) bool {
+	return len(s) > 1 && 'A' <= s[0] && s[0] <= 'Z' && allDigits(s[1:])
+}
+
+// allDigits reports whether s is all ASCII digits, eight bytes at a time: a
+// byte is a digit when its high nibble is 3 and adding 6 to it keeps it so.
+func allDigits(s string) bool {
+	const hi, three, six = 0xF0F0F0F0F0F0F0F0, 0x3030303030303030, 0x0606060606060606
+	for len(s) >= 8 {
+		x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		if x&hi != three || (x+six)&hi != three {
+			return false
+		}
+		s = s[8:]
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}

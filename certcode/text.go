@@ -1,0 +1,107 @@
+package certcode
+
+import (
+	"database/sql/driver"
+	"fmt"
+)
+
+// The text and database methods of Code, Filing and Card. Each marshals to
+// its canonical string, the zero value to an empty text (and to SQL NULL), and
+// unmarshals any form its parser reads, an empty text or NULL to the zero
+// value. JSON and other encodings work through MarshalText and UnmarshalText.
+
+// AppendText appends the canonical 22 characters to b.
+func (c Code) AppendText(b []byte) ([]byte, error) { return appendCode(b, c.IsValid(), c.b[:]), nil }
+
+// MarshalText returns the canonical 22 characters; the zero Code marshals to
+// an empty text.
+func (c Code) MarshalText() ([]byte, error) { return c.AppendText(nil) }
+
+// UnmarshalText sets c from any form Parse reads; an empty text sets the zero
+// Code.
+func (c *Code) UnmarshalText(text []byte) error { return unmarshal(c, text, Parse) }
+
+// Scan implements database/sql.Scanner for string, []byte and NULL columns.
+func (c *Code) Scan(src any) error { return scan(c, src, Parse) }
+
+// Value implements database/sql/driver.Valuer: the canonical string, or NULL
+// for the zero Code.
+func (c Code) Value() (driver.Value, error) { return value(c.String()), nil }
+
+// AppendText appends the canonical 13 characters to b.
+func (f Filing) AppendText(b []byte) ([]byte, error) { return appendCode(b, f.IsValid(), f.b[:]), nil }
+
+// MarshalText returns the canonical 13 characters; the zero Filing marshals
+// to an empty text.
+func (f Filing) MarshalText() ([]byte, error) { return f.AppendText(nil) }
+
+// UnmarshalText sets f from any form ParseFiling reads; an empty text sets the
+// zero Filing.
+func (f *Filing) UnmarshalText(text []byte) error { return unmarshal(f, text, ParseFiling) }
+
+// Scan implements database/sql.Scanner for string, []byte and NULL columns.
+func (f *Filing) Scan(src any) error { return scan(f, src, ParseFiling) }
+
+// Value implements database/sql/driver.Valuer: the canonical string, or NULL
+// for the zero Filing.
+func (f Filing) Value() (driver.Value, error) { return value(f.String()), nil }
+
+// AppendText appends the canonical code to b.
+func (c Card) AppendText(b []byte) ([]byte, error) { return append(b, c.b[:c.n]...), nil }
+
+// MarshalText returns the canonical code; the zero Card marshals to an empty
+// text.
+func (c Card) MarshalText() ([]byte, error) { return c.AppendText(nil) }
+
+// UnmarshalText sets c from any form ParseCard reads; an empty text sets the
+// zero Card.
+func (c *Card) UnmarshalText(text []byte) error { return unmarshal(c, text, ParseCard) }
+
+// Scan implements database/sql.Scanner for string, []byte and NULL columns.
+func (c *Card) Scan(src any) error { return scan(c, src, ParseCard) }
+
+// Value implements database/sql/driver.Valuer: the canonical string, or NULL
+// for the zero Card.
+func (c Card) Value() (driver.Value, error) { return value(c.String()), nil }
+
+func appendCode(b []byte, valid bool, code []byte) []byte {
+	if !valid {
+		return b
+	}
+	return append(b, code...)
+}
+
+func unmarshal[T any](dst *T, text []byte, parse func(string) (T, error)) error {
+	var zero T
+	if len(text) == 0 {
+		*dst = zero
+		return nil
+	}
+	v, err := parse(string(text))
+	if err != nil {
+		return err
+	}
+	*dst = v
+	return nil
+}
+
+func scan[T any](dst *T, src any, parse func(string) (T, error)) error {
+	switch v := src.(type) {
+	case nil:
+		var zero T
+		*dst = zero
+		return nil
+	case string:
+		return unmarshal(dst, []byte(v), parse)
+	case []byte:
+		return unmarshal(dst, v, parse)
+	}
+	return fmt.Errorf("certcode: cannot scan a %T into a %T", src, *dst)
+}
+
+func value(s string) driver.Value {
+	if s == "" {
+		return nil
+	}
+	return s
+}
