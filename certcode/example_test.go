@@ -1,0 +1,148 @@
+package certcode_test
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/skillcert/skillcert/certcode"
+	"github.com/skillcert/skillcert/level"
+)
+
+func Example() {
+	c, err := certcode.Parse("Y 0001 44 001005 20 5 000001") // 002 L997
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(c, c.Scheme())
+	fmt.Println(c.Category(), c.Institution(), c.ProvinceName(), c.AreaName(), c.Unit(), c.Sequence())
+	fmt.Println(c.Year(), c.Level(), c.Serial())
+	// Output:
+	// Y000144001005205000001 guangdong
+	// 用人单位 0001 广东省 省本级 国有企业 005
+	// 2020 五级/初级工 1
+}
+
+func ExampleParse_errors() {
+	for _, s := range []string{
+		"Y000123XXXXXX195000001",  // the national example, with its placeholder (003 L2588)
+		"S000034150001205000001",  // 15 is not an Anhui area code
+		"Y0001440010052050000001", // one digit too many
+		"Y000144001005186000001",  // issued in 2018, before the rule
+	} {
+		_, err := certcode.Parse(s)
+		var e *certcode.Error
+		if errors.As(err, &e) {
+			fmt.Println(e.Field, e.Pos, errors.Is(err, certcode.ErrCharacter))
+		}
+		fmt.Println(err)
+	}
+	// Output:
+	// character 8 true
+	// certcode: invalid certificate number "Y000123XXXXXX195000001": character at position 8: got "X", a template placeholder; want a digit in the site code (positions 8–13)
+	// area 8 false
+	// certcode: invalid certificate number "S000034150001205000001": area at position 8: got "15"; want a code of the 安徽省 area table: 00–08, 10–13, 24–25, 29–30 (anhui rule, 004 L216–410)
+	// length 0 false
+	// certcode: invalid certificate number "Y0001440010052050000001": length: got 23 characters; want 22 characters
+	// year 14 false
+	// certcode: invalid certificate number "Y000144001005186000001": year at position 14: got "18"; want 19–99 (2019–2099): the coding rule dates from 2019-04-19 (D6) (guangdong rule, 002 L683–999)
+}
+
+func ExampleParseAs() {
+	// Guangdong has no area 10, but the national rule alone leaves 8–13 to the province.
+	_, err := certcode.ParseAs("Y000144101005205000001", certcode.Guangdong)
+	fmt.Println(err != nil)
+	c, err := certcode.ParseAs("Y000144101005205000001", certcode.National)
+	fmt.Println(c.Scheme(), c.Site(), err)
+	// Output:
+	// true
+	// national 101005 <nil>
+}
+
+func ExampleValidate() {
+	fmt.Println(certcode.Validate("ｙ０００１４４００１００５２０５０００００１"))
+	fmt.Println(certcode.Validate("Y000144001005205000000"))
+	// Output:
+	// <nil>
+	// certcode: invalid certificate number "Y000144001005205000000": serial at position 17: got "000000"; want 000001–999999 (003 L2584) (guangdong rule, 002 L683–999)
+}
+
+func ExampleCompact() {
+	fmt.Println(certcode.Compact("y 0001-44－001005 20 5 000001"))
+	// Output: Y000144001005205000001
+}
+
+func ExampleMustParse() {
+	c := certcode.MustParse("S000034010001203000042")
+	fmt.Println(c.Grouped(), c.AreaName())
+	// Output: S 0000 34 01 0001 20 3 000042 合肥市
+}
+
+func ExampleCode_Grouped() {
+	fmt.Println(certcode.MustParse("Y000041120003195000001").Grouped())
+	fmt.Println(certcode.MustParse("Y000123000001195000001").Grouped())
+	// Output:
+	// Y 0000 41 12 0003 19 5 000001
+	// Y 0001 23 000001 19 5 000001
+}
+
+func ExampleCode_Unit() {
+	// Henan: a technical school assessing its own students is Y with position 10 = 9 (003 L4537).
+	c := certcode.MustParse("Y000041009001215000123")
+	fmt.Println(c.Unit(), c.Unit().English())
+	// Output: 技工院校职业技能等级认定中心 technical school assessing its own students
+}
+
+func ExampleCode_CheckYear() {
+	c := certcode.MustParse("Y000144001005305000001")
+	fmt.Println(c.CheckYear(2026))
+	// Output: certcode: invalid certificate number "Y000144001005305000001": year at position 14: got "30"; want a year not after 2026 (guangdong rule, 002 L683–999)
+}
+
+func ExampleCode_MarshalText() {
+	b, _ := json.Marshal(map[string]certcode.Code{"cert": certcode.MustParse("Y000144001005205000001")})
+	fmt.Println(string(b))
+	// Output: {"cert":"Y000144001005205000001"}
+}
+
+func ExampleNew() {
+	c, err := certcode.New(certcode.Fields{
+		Category: certcode.Employer, Institution: "0000", Province: "50", Site: "390001",
+		Year: 2021, Level: level.Three, Serial: 7,
+	})
+	fmt.Println(c, c.Scheme(), c.AreaName(), err)
+	// Output: Y000050390001213000007 chongqing 两江新区 <nil>
+}
+
+func ExampleParseFiling() {
+	f, err := certcode.ParseFiling("S 0000 34 01 0001") // 004 L316
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(f, f.Scheme(), f.AreaName(), f.Sequence())
+	// Output: S000034010001 anhui 合肥市 0001
+}
+
+func ExampleFiling_Certificate() {
+	f := certcode.MustParseFiling("S000034010001")
+	c, _ := f.Certificate(2024, level.Four, 1)
+	fmt.Println(c)
+	_, err := f.Certificate(2024, level.Four, 1000000)
+	fmt.Println(err)
+	// Output:
+	// S000034010001244000001
+	// certcode: invalid certificate number from filing number "S000034010001": serial at position 17: got "1000000"; want 1–999999 (003 L2584) (anhui rule, 004 L216–410)
+}
+
+func ExampleParseCard() {
+	for _, s := range []string{"R 44 21 0001", "Y000123210001"} {
+		c, err := certcode.ParseCard(s)
+		if err != nil {
+			panic(err)
+		}
+		fmt.Println(c, c.External(), c.Holder(), c.Issuer(), c.IssuerName(), c.Year(), c.Serial())
+	}
+	// Output:
+	// R44210001 true 外部质量督导员 44 广东省 2021 1
+	// Y000123210001 false 用人单位 000123  2021 1
+}
