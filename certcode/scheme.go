@@ -32,33 +32,41 @@ type rule struct {
 	seqFrom    int    // position where the sequence starts: 10, or 11 for Guangdong; 0 for national
 	seqNonZero bool   // the sequence runs 0001–9999, so 0000 is invalid (D4: Anhui, Chongqing)
 	groups     []int  // group lengths of the grouped form the document prints
+	siteSrc    string // where the document defines positions 8–13
+	areaSrc    string // … positions 8–9, where the rule has an area
+	unitSrc    string // … position 10, where it has a meaning of its own
+	seqSrc     string // … the sequence
 }
 
 // rules is indexed by Scheme; rules[0] is the empty rule of an invalid Scheme.
 var rules = [...]rule{
 	National: {
 		name: "national", document: "人社鉴发〔2019〕2号《职业技能等级证书编码规则（试行）》",
-		source: "003 L2502–2620", groups: []int{1, 4, 2, 6, 2, 1, 6},
+		source: "003 L2502–2620", groups: []int{1, 4, 2, 6, 2, 1, 6}, siteSrc: "003 L2561",
 	},
 	Guangdong: {
 		name: "guangdong", document: "《广东省职业技能等级证书编码规则实施方案（企业2021版）》",
 		source: "002 L683–999", province: "44", yOnly: true, area: true, unitKind: true,
 		seqFrom: 11, groups: []int{1, 4, 2, 6, 2, 1, 6}, // 002 L997 "Y 0001 44 001005 20 5 000001"
+		siteSrc: "002 L863–867", areaSrc: "002 L869–936", unitSrc: "002 L938–956", seqSrc: "002 L959–960",
 	},
 	Henan: {
 		name: "henan", document: "豫职鉴〔2020〕2号《河南省职业技能等级证书编码规则（试行）》, 豫职鉴〔2021〕1号",
 		source: "003 L4155–4296, L4499–4537", province: "41", area: true, henan10: true,
 		seqFrom: 10, groups: []int{1, 4, 2, 2, 4, 2, 1, 6}, // 003 L4274 "Y 0001 41 00 XXXX 19 5 000001"
+		siteSrc: "003 L4229–4249", areaSrc: "003 L4229–4245", unitSrc: "003 L4503, L4537", seqSrc: "003 L4247–4249",
 	},
 	Anhui: {
 		name: "anhui", document: "皖人社秘〔2020〕65号 附件3《职业技能等级认定机构备案号及证书编码方案（试行）》",
 		source: "004 L216–410", province: "34", zeroInst: true, area: true,
 		seqFrom: 10, seqNonZero: true, groups: []int{1, 4, 2, 2, 4, 2, 1, 6}, // 004 L316 "S 0000 34 01 0001"
+		siteSrc: "004 L258–310", areaSrc: "004 L258–308", seqSrc: "004 L310",
 	},
 	Chongqing: {
 		name: "chongqing", document: "渝人社发〔2020〕42号 附件6《企业职业技能等级证书编码规则》",
 		source: "000 L571–787", province: "50", yOnly: true, area: true,
 		seqFrom: 10, seqNonZero: true, groups: []int{1, 4, 2, 2, 4, 2, 1, 6}, // 000 L641–648
+		siteSrc: "000 L658–771", areaSrc: "000 L658–769", seqSrc: "000 L771",
 	},
 }
 

@@ -1,0 +1,255 @@
+// Command skillcert explains and validates vocational skill level certificate
+// numbers (职业技能等级证书编码), institution filing numbers and supervisor card
+// codes.
+//
+// Usage:
+//
+//	skillcert explain [-json] [-kind cert|filing|card] code...
+//	skillcert validate [-json] [-scheme name] [code...]
+//
+// explain prints every field of each code, decoded, with its Chinese and
+// English meaning and the document line it comes from.
+//
+// validate checks the codes given as arguments, or one per line on standard
+// input when there are none. It prints one line per bad code and exits 1 if
+// any is bad. -scheme checks by one named rule only (national, guangdong,
+// henan, anhui, chongqing).
+//
+// With -json, each command writes one JSON object per line instead.
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/skillcert/skillcert/certcode"
+)
+
+func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
+
+const usage = `usage: skillcert <command> [flags] [codes]
+
+commands:
+  explain   decode codes field by field, with the document each field comes from
+  validate  check codes (arguments, or one per line on standard input); exit 1 if any is bad
+
+Run 'skillcert <command> -h' for a command's flags.
+`
+
+// run is the program, with its exit code: 0 success, 1 a bad code, 2 bad usage.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	switch args[0] {
+	case "explain":
+		return explain(args[1:], stdout, stderr)
+	case "validate":
+		return validate(args[1:], stdin, stdout, stderr)
+	case "help", "-h", "-help", "--help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	}
+	fmt.Fprintf(stderr, "skillcert: unknown command %q\n%s", args[0], usage)
+	return 2
+}
+
+func newFlags(name, args string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet("skillcert "+name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: skillcert %s [flags] %s\n\nflags:\n", name, args)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parsed is one code read by explain: its canonical form, grouped form, rule
+// and parts.
+type parsed struct {
+	Input   string          `json:"input"`
+	Code    string          `json:"code,omitempty"`
+	Grouped string          `json:"grouped,omitempty"`
+	Rule    string          `json:"rule,omitempty"`
+	Doc     string          `json:"document,omitempty"`
+	Parts   []certcode.Part `json:"parts,omitempty"`
+	Error   *errorJSON      `json:"error,omitempty"`
+}
+
+func explain(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("explain", "code...", stderr)
+	asJSON := fs.Bool("json", false, "write one JSON object per code")
+	kind := fs.String("kind", "cert", "what the codes are: cert (22-character certificate number), filing (13-character filing number) or card (supervisor card)")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return 2
+	}
+	status := 0
+	enc := json.NewEncoder(stdout)
+	enc.SetEscapeHTML(false)
+	for _, in := range fs.Args() {
+		p, err := decode(in, *kind)
+		if errors.Is(err, errKind) {
+			fmt.Fprintf(stderr, "skillcert explain: -kind %q: want cert, filing or card\n", *kind)
+			return 2
+		}
+		if err != nil {
+			status = 1
+			p.Error = newErrorJSON(err)
+		}
+		if *asJSON {
+			enc.Encode(p)
+			continue
+		}
+		if err != nil {
+			fmt.Fprintln(stdout, err)
+			continue
+		}
+		fmt.Fprintf(stdout, "%s  (%s)\n", p.Code, p.Grouped)
+		if p.Rule != "" {
+			fmt.Fprintf(stdout, "rule: %s, %s\n", p.Rule, p.Doc)
+		}
+		tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
+		for _, pt := range p.Parts {
+			meaning := pt.Meaning
+			if pt.MeaningEn != "" {
+				meaning += " / " + pt.MeaningEn
+			}
+			fmt.Fprintf(tw, "  %s\t%s\t%s / %s\t%s\t%s\n", pt.Pos, pt.Value, pt.Name, pt.English, meaning, pt.Source)
+		}
+		tw.Flush()
+	}
+	return status
+}
+
+var errKind = errors.New("unknown kind")
+
+func decode(in, kind string) (parsed, error) {
+	p := parsed{Input: in}
+	switch kind {
+	case "cert":
+		c, err := certcode.Parse(in)
+		if err != nil {
+			return p, err
+		}
+		p.Code, p.Grouped, p.Rule, p.Doc, p.Parts = c.String(), c.Grouped(), c.Scheme().String(), c.Scheme().Document()+" ("+c.Scheme().Source()+")", c.Parts()
+	case "filing":
+		f, err := certcode.ParseFiling(in)
+		if err != nil {
+			return p, err
+		}
+		p.Code, p.Grouped, p.Rule, p.Doc, p.Parts = f.String(), f.Grouped(), f.Scheme().String(), f.Scheme().Document()+" ("+f.Scheme().Source()+")", f.Parts()
+	case "card":
+		c, err := certcode.ParseCard(in)
+		if err != nil {
+			return p, err
+		}
+		p.Code, p.Grouped, p.Doc = c.String(), c.Grouped(), "人社职司便函〔2020〕53号 附件1 (003 L1199–1297)"
+		p.Parts = cardParts(c)
+	default:
+		return p, errKind
+	}
+	return p, nil
+}
+
+func cardParts(c certcode.Card) []certcode.Part {
+	n := len(c.String())
+	iss := "2–" + fmt.Sprint(n-6)
+	src := "003 L1214–1249"
+	if !c.External() {
+		src = "003 L1264–1297"
+	}
+	return []certcode.Part{
+		{Pos: "1", Value: string(c.Class()), Name: "证卡类别代码", English: "card class", Meaning: c.Holder(), Source: src},
+		{Pos: iss, Value: c.Issuer(), Name: "证卡颁发机构代码", English: "issuer", Meaning: c.IssuerName(), Source: src},
+		{Pos: fmt.Sprintf("%d–%d", n-5, n-4), Value: c.String()[n-6 : n-4], Name: "证卡核发年份代码", English: "issue year", Meaning: fmt.Sprint(c.Year()), Source: src},
+		{Pos: fmt.Sprintf("%d–%d", n-3, n), Value: c.String()[n-4:], Name: "证卡序列码", English: "serial", Meaning: fmt.Sprint(c.Serial()), Source: src},
+	}
+}
+
+// errorJSON is a certcode.Error as JSON.
+type errorJSON struct {
+	Field    string `json:"field"`
+	Pos      int    `json:"pos"`
+	Value    string `json:"value"`
+	Expected string `json:"expected"`
+	Rule     string `json:"rule,omitempty"`
+	Message  string `json:"message"`
+}
+
+func newErrorJSON(err error) *errorJSON {
+	var e *certcode.Error
+	if !errors.As(err, &e) {
+		return &errorJSON{Message: err.Error()}
+	}
+	return &errorJSON{e.Field, e.Pos, e.Value, e.Expected, e.Scheme.String(), err.Error()}
+}
+
+func validate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlags("validate", "[code...]", stderr)
+	asJSON := fs.Bool("json", false, "write one JSON object per bad code")
+	schemeName := fs.String("scheme", "", "check by this rule only: national, guangdong, henan, anhui or chongqing (default: the rule each code's province calls for)")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	parse := certcode.Parse
+	if *schemeName != "" {
+		sc, ok := certcode.ParseScheme(*schemeName)
+		if !ok {
+			fmt.Fprintf(stderr, "skillcert validate: -scheme %q: want national, guangdong, henan, anhui or chongqing\n", *schemeName)
+			return 2
+		}
+		parse = func(s string) (certcode.Code, error) { return certcode.ParseAs(s, sc) }
+	}
+	enc := json.NewEncoder(stdout)
+	enc.SetEscapeHTML(false)
+	bad := 0
+	check := func(line int, in string) {
+		if _, err := parse(in); err != nil {
+			bad++
+			if *asJSON {
+				enc.Encode(struct {
+					Line  int        `json:"line,omitempty"`
+					Input string     `json:"input"`
+					Error *errorJSON `json:"error"`
+				}{line, in, newErrorJSON(err)})
+			} else if line > 0 {
+				fmt.Fprintf(stdout, "line %d: %v\n", line, err)
+			} else {
+				fmt.Fprintln(stdout, err)
+			}
+		}
+	}
+	if fs.NArg() > 0 {
+		for _, in := range fs.Args() {
+			check(0, in)
+		}
+	} else {
+		sc := bufio.NewScanner(stdin)
+		sc.Buffer(make([]byte, 64*1024), 1<<20)
+		for n := 1; sc.Scan(); n++ {
+			if in := strings.TrimSpace(sc.Text()); in != "" {
+				check(n, sc.Text())
+			}
+		}
+		if err := sc.Err(); err != nil {
+			fmt.Fprintf(stderr, "skillcert validate: reading standard input: %v\n", err)
+			return 2
+		}
+	}
+	if bad > 0 {
+		return 1
+	}
+	return 0
+}
