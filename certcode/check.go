@@ -41,13 +41,15 @@ const (
 	badSerial             // positions 17–22 are 000000 (D4)
 )
 
-// check validates the first n (13 or 22) characters of b, field by field in
-// position order, by the rule fixed, or by the rule DECISIONS.md D1 picks when
-// fixed is 0. It returns the rule, the first defect and where it is. digits
-// says that positions 2 … n are known to be digits. It is the one place the
-// rules of positions 1–22 are applied, and it does not allocate. It reads a
-// canonical input string in place, and a cleaned-up input from its buffer.
-func check[T string | []byte](b T, n int, digits bool, fixed Scheme) (Scheme, defect, int) {
+// check validates b, a filing number (13 characters) or a certificate number
+// (22), field by field in position order, by the rule fixed, or by the rule
+// DECISIONS.md D1 picks when fixed is 0. It returns the rule, the first defect
+// and where it is. digits says that positions 2 … len(b) are known to be
+// digits. It is the one place the rules of positions 1–22 are applied, and it
+// does not allocate.
+func check(b string, digits bool, fixed Scheme) (Scheme, defect, int) {
+	n := len(b)
+	_ = b[filingLen-1] // one bounds check for positions 1–13
 	sc, r := fixed, &rules[fixed]
 	nd := 0 // position of the first non-digit in 2 … n, 0 if none
 	if !digits {
@@ -76,16 +78,17 @@ func check[T string | []byte](b T, n int, digits bool, fixed Scheme) (Scheme, de
 		return sc, badChar, nd
 	}
 	prov := num2(b[posProvince-1], b[posProvince])
+	picked := ruleAt[catIndex(b[0])][prov]
 	switch {
-	case r.province != "" && ruleOf[prov] != fixed:
+	case r.province != "" && ruleAt[catIndex('Y')][prov] != fixed: // Y: every provincial rule covers it
 		return sc, badProvinceOf, posProvince
-	case !provinceKnown[prov]:
+	case picked == 0:
 		if r.zeroInst && !zeroInst {
 			return sc, badInstitution, posInstitution
 		}
 		return sc, badProvince, posProvince
 	case fixed == 0:
-		sc = schemeFor(b[0], prov)
+		sc = picked
 		r = &rules[sc]
 	}
 	if r.zeroInst && !zeroInst {
@@ -113,6 +116,7 @@ func check[T string | []byte](b T, n int, digits bool, fixed Scheme) (Scheme, de
 		return sc, noDefect, 0
 	}
 	// Positions 14–22: year, level, serial.
+	_ = b[maxLen-1]
 	if within(nd, posLevel-1) {
 		return sc, badChar, nd
 	}
@@ -218,22 +222,24 @@ func num2(tens, ones byte) int { return int(tens-'0')*10 + int(ones-'0') }
 // Look-up arrays derived from the region tables at start-up, so that checking
 // a code indexes arrays rather than hashing strings.
 var (
-	provinceKnown [100]bool                // by province code
-	ruleOf        [100]Scheme              // the provincial rule of a province code, 0 for none
-	areaKnown     [Chongqing + 1][100]bool // by rule, then area code
-	areaLists     [Chongqing + 1]string    // what each rule's area table allows, for errors
+	// ruleAt is DECISIONS.md D1 as a table: the rule for a category (by
+	// catIndex) and a province code; 0 for a code not in the province table.
+	ruleAt    [2][100]Scheme
+	areaKnown [Chongqing + 1][100]bool // by rule, then area code
+	areaLists [Chongqing + 1]string    // what each rule's area table allows, for errors
 )
 
 func init() {
 	for _, p := range region.Provinces() {
-		provinceKnown[code2(p.Code)] = true
+		for _, c := range []byte{'Y', 'S'} {
+			ruleAt[catIndex(c)][code2(p.Code)] = schemeFor(c, p.Code)
+		}
 	}
 	for _, s := range Schemes() {
 		p := s.Province()
 		if p == "" {
 			continue
 		}
-		ruleOf[code2(p)] = s
 		for _, a := range region.Areas(p) {
 			areaKnown[s][code2(a.Code)] = true
 		}
@@ -264,3 +270,7 @@ func code2(s string) int { n, _ := strconv.Atoi(s); return n }
 
 // within reports whether position p, 0 for none, is at or before end.
 func within(p, end int) bool { return p != 0 && p <= end }
+
+// catIndex maps Y to 1 and S to 0 by bit 3, the bit in which the two letters
+// differ ('Y' = 0x59, 'S' = 0x53).
+func catIndex(c byte) int { return int(c>>3) & 1 }

@@ -10,9 +10,33 @@ import (
 // rule that governs it. It is a small comparable value: use it as a map key or
 // compare it with ==. The zero Code is not valid; String returns "" for it.
 type Code struct {
-	b  [maxLen]byte
-	sc Scheme
+	// w0, w1, w2 hold the 22 characters little-endian, eight to a word,
+	// and the Scheme in byte 22. Three word fields travel in registers; a
+	// [22]byte array, copied through memory, made Parse several times slower.
+	w0, w1, w2 uint64
 }
+
+// newCode packs 22 characters and their rule into a Code.
+func newCode(s string, sc Scheme) Code {
+	return Code{le64(s[0:8]), le64(s[8:16]), le64(s[14:22])>>16 | uint64(sc)<<48}
+}
+
+func le64(b string) uint64 {
+	_ = b[7]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// bytes returns the 22 characters.
+func (c Code) bytes() (b [maxLen]byte) {
+	w := [3]uint64{c.w0, c.w1, c.w2}
+	for i := range b {
+		b[i] = byte(w[i/8] >> (i % 8 * 8))
+	}
+	return b
+}
+
+func (c Code) scheme() Scheme { return Scheme(c.w2 >> 48) }
 
 // Parse reads a certificate number as people type, paste or scan it
 // (DECISIONS.md D8: full-width characters, lower-case y/s, spaces and dashes
@@ -41,23 +65,27 @@ func ParseAs(s string, sc Scheme) (Code, error) {
 func parse(s string, fixed Scheme) (Code, error) {
 	if len(s) == maxLen && canonical(s) {
 		// The common case, checked in place.
-		if sc, d, _ := check(s, maxLen, true, fixed); d == noDefect {
-			c := Code{sc: sc}
-			copy(c.b[:], s)
-			return c, nil
+		if sc, d, _ := check(s, true, fixed); d == noDefect {
+			return newCode(s, sc), nil
 		}
 	}
+	return parseSlow(s, fixed)
+}
+
+// parseSlow cleans up and checks input that is not canonical, or that the
+// fast path found a defect in, and explains the defect.
+func parseSlow(s string, fixed Scheme) (Code, error) {
 	const what = "certificate number"
 	var in scanned
 	in.scan(s)
 	if in.n != maxLen {
 		return Code{}, lengthError(s, what, &in, fixed, maxLen)
 	}
-	sc, d, pos := check(in.b[:], maxLen, in.digits, fixed)
+	sc, d, pos := check(string(in.b[:]), in.digits, fixed)
 	if d != noDefect {
 		return Code{}, explain(s, what, &in, sc, d, pos)
 	}
-	return Code{b: in.b, sc: sc}, nil
+	return newCode(string(in.b[:]), sc), nil
 }
 
 // MustParse is like Parse but panics on an error. It is for constants in
@@ -79,7 +107,7 @@ func Validate(s string) error {
 
 // IsValid reports whether c is a valid certificate number, that is, not the
 // zero Code.
-func (c Code) IsValid() bool { return c.sc != 0 }
+func (c Code) IsValid() bool { return c.scheme() != 0 }
 
 // String returns the canonical 22 characters, "Y000144001005205000001", or ""
 // for the zero Code.
@@ -87,7 +115,8 @@ func (c Code) String() string {
 	if !c.IsValid() {
 		return ""
 	}
-	return string(c.b[:])
+	b := c.bytes()
+	return string(b[:])
 }
 
 // Grouped returns the number in the grouped form the governing rule's document
@@ -98,7 +127,8 @@ func (c Code) Grouped() string {
 	if !c.IsValid() {
 		return ""
 	}
-	return grouped(c.b[:], c.sc.rule().groups)
+	b := c.bytes()
+	return grouped(b[:], c.scheme().rule().groups)
 }
 
 func grouped(b []byte, groups []int) string {
@@ -117,13 +147,14 @@ func grouped(b []byte, groups []int) string {
 }
 
 // Scheme returns the rule that governs c (DECISIONS.md D1).
-func (c Code) Scheme() Scheme { return c.sc }
+func (c Code) Scheme() Scheme { return c.scheme() }
 
 // Filing returns positions 1–13, the institution's filing number (D10).
 func (c Code) Filing() Filing {
 	var f Filing
-	copy(f.b[:], c.b[:filingLen])
-	f.sc = c.sc
+	b := c.bytes()
+	copy(f.b[:], b[:filingLen])
+	f.sc = c.scheme()
 	return f
 }
 
@@ -167,7 +198,8 @@ func (c Code) Year() int {
 	if !c.IsValid() {
 		return 0
 	}
-	return 2000 + int(c.b[13]-'0')*10 + int(c.b[14]-'0')
+	b := c.bytes()
+	return 2000 + num2(b[13], b[14])
 }
 
 // Level returns the skill level, position 16.
@@ -175,7 +207,7 @@ func (c Code) Level() level.Level {
 	if !c.IsValid() {
 		return 0
 	}
-	return level.Level(c.b[15] - '0')
+	return level.Level(c.bytes()[15] - '0')
 }
 
 // Serial returns the certificate serial, 1–999999 (positions 17–22).
@@ -184,7 +216,8 @@ func (c Code) Serial() int {
 		return 0
 	}
 	n := 0
-	for _, d := range c.b[16:] {
+	b := c.bytes()
+	for _, d := range b[16:] {
 		n = n*10 + int(d-'0')
 	}
 	return n
@@ -197,8 +230,8 @@ func (c Code) CheckYear(notAfter int) error {
 	if c.Year() <= notAfter {
 		return nil
 	}
-	return &Error{Input: c.String(), Field: "year", Pos: posYear, Value: string(c.b[13:15]),
-		Expected: "a year not after " + strconv.Itoa(notAfter), Scheme: c.sc, What: "certificate number", err: ErrYear}
+	return &Error{Input: c.String(), Field: "year", Pos: posYear, Value: c.String()[13:15],
+		Expected: "a year not after " + strconv.Itoa(notAfter), Scheme: c.scheme(), What: "certificate number", err: ErrYear}
 }
 
 // Fields is a certificate number taken apart, for building one with New.

@@ -26,10 +26,11 @@ func (c Code) Parts() []Part {
 	}
 	parts := c.Filing().Parts()
 	lv := c.Level()
+	b := c.String()
 	return append(parts,
-		Part{"14–15", string(c.b[13:15]), "证书核发年份代码", "issue year", strconv.Itoa(c.Year()) + "年", strconv.Itoa(c.Year()), "003 L2565–2567"},
-		Part{"16", string(c.b[15:16]), "职业技能等级代码", "skill level", lv.String(), lv.English(), "003 L2571–2580"},
-		Part{"17–22", string(c.b[16:]), "证书序列码", "serial", "第" + strconv.Itoa(c.Serial()) + "号", "number " + strconv.Itoa(c.Serial()) + " of its year and level", "003 L2584"},
+		Part{"14–15", b[13:15], "证书核发年份代码", "issue year", strconv.Itoa(c.Year()) + "年", strconv.Itoa(c.Year()), "003 L2565–2567"},
+		Part{"16", b[15:16], "职业技能等级代码", "skill level", lv.String(), lv.English(), "003 L2571–2580"},
+		Part{"17–22", b[16:], "证书序列码", "serial", "第" + strconv.Itoa(c.Serial()) + "号", "number " + strconv.Itoa(c.Serial()) + " of its year and level", "003 L2584"},
 	)
 }
 

@@ -36,7 +36,7 @@ func parseFiling(s string, fixed Scheme) (Filing, error) {
 	if in.n != filingLen {
 		return Filing{}, lengthError(s, what, &in, fixed, filingLen)
 	}
-	sc, d, pos := check(in.b[:], filingLen, in.digits, fixed)
+	sc, d, pos := check(string(in.b[:filingLen]), in.digits, fixed)
 	if d != noDefect {
 		return Filing{}, explain(s, what, &in, sc, d, pos)
 	}
@@ -172,13 +172,13 @@ func (f Filing) Certificate(year int, lv level.Level, serial int) (Code, error) 
 	case serial < 1 || serial > 999999:
 		return fail("serial", posSerial, strconv.Itoa(serial), "1–999999 (003 L2584)", ErrSerial)
 	}
-	c := Code{sc: f.sc}
-	copy(c.b[:], f.b[:])
-	c.b[13], c.b[14] = byte('0'+year/10%10), byte('0'+year%10)
-	c.b[15] = lv.Digit()
+	var b [maxLen]byte
+	copy(b[:], f.b[:])
+	b[13], b[14] = byte('0'+year/10%10), byte('0'+year%10)
+	b[15] = lv.Digit()
 	for i := maxLen - 1; i >= posSerial-1; i-- {
-		c.b[i] = byte('0' + serial%10)
+		b[i] = byte('0' + serial%10)
 		serial /= 10
 	}
-	return c, nil
+	return newCode(string(b[:]), f.sc), nil
 }

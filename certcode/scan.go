@@ -138,20 +138,32 @@ func canonical(s string) bool {
 
 // allDigits reports whether s is all ASCII digits, eight bytes at a time: a
 // byte is a digit when its high nibble is 3 and adding 6 to it keeps it so.
+// A tail shorter than eight bytes is read as the last eight, overlapping.
 func allDigits(s string) bool {
+	if len(s) < 8 {
+		for i := 0; i < len(s); i++ {
+			if s[i] < '0' || s[i] > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	for i := 0; ; i += 8 {
+		if i > len(s)-8 {
+			i = len(s) - 8
+		}
+		if !digits8(s[i : i+8]) {
+			return false
+		}
+		if i == len(s)-8 {
+			return true
+		}
+	}
+}
+
+func digits8(s string) bool {
 	const hi, three, six = 0xF0F0F0F0F0F0F0F0, 0x3030303030303030, 0x0606060606060606
-	for len(s) >= 8 {
-		x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-		if x&hi != three || (x+six)&hi != three {
-			return false
-		}
-		s = s[8:]
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	return x&hi == three && (x+six)&hi == three
 }

@@ -108,13 +108,14 @@ func ParseScheme(name string) (Scheme, bool) {
 // D1): the provincial rule where the province has one that covers the
 // category, the national rule otherwise. An S code in 44 or 50 falls to the
 // national rule, since Guangdong and Chongqing define positions 8–13 for
-// employers only.
-func schemeFor(cat byte, province int) Scheme {
-	s := ruleOf[province]
-	if s == 0 || (cat != byte(Employer) && rules[s].yOnly) {
-		return National
+// employers only. check reads it from the ruleAt table built at start-up.
+func schemeFor(cat byte, province string) Scheme {
+	for s := Guangdong; s <= Chongqing; s++ {
+		if r := &rules[s]; r.province == province && (cat == byte(Employer) || !r.yOnly) {
+			return s
+		}
 	}
-	return s
+	return National
 }
 
 // Category is position 1 of a certificate or filing number: the kind of

@@ -11,7 +11,10 @@ import (
 // value. JSON and other encodings work through MarshalText and UnmarshalText.
 
 // AppendText appends the canonical 22 characters to b.
-func (c Code) AppendText(b []byte) ([]byte, error) { return appendCode(b, c.IsValid(), c.b[:]), nil }
+func (c Code) AppendText(b []byte) ([]byte, error) {
+	code := c.bytes()
+	return appendCode(b, c.IsValid(), code[:]), nil
+}
 
 // MarshalText returns the canonical 22 characters; the zero Code marshals to
 // an empty text.
