@@ -14,6 +14,8 @@
 //     near-valid numbers for property tests.
 //   - region: the 35-row province table and the area tables of Guangdong,
 //     Henan, Anhui and Chongqing, exactly as the documents print them.
+//   - occupation: the 2022 occupation dictionary (codes, names, marks,
+//     categories), work types, and the 2021 qualification catalogue.
 //   - level: the five skill levels and every way they are written; assessment
 //     modes, examiner grades, the 贯通 title tables.
 //   - cmd/skillcert: the command-line tool (explain, validate).

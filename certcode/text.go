@@ -2,7 +2,8 @@ package certcode
 
 import (
 	"database/sql/driver"
-	"fmt"
+
+	"github.com/skillcert/skillcert/internal/textvalue"
 )
 
 // The text and database methods of Code, Filing and Card. Each marshals to
@@ -22,10 +23,10 @@ func (c Code) MarshalText() ([]byte, error) { return c.AppendText(nil) }
 
 // UnmarshalText sets c from any form Parse reads; an empty text sets the zero
 // Code.
-func (c *Code) UnmarshalText(text []byte) error { return unmarshal(c, text, Parse) }
+func (c *Code) UnmarshalText(text []byte) error { return textvalue.Unmarshal(c, text, Parse) }
 
 // Scan implements database/sql.Scanner for string, []byte and NULL columns.
-func (c *Code) Scan(src any) error { return scan(c, src, Parse) }
+func (c *Code) Scan(src any) error { return textvalue.Scan(c, src, Parse) }
 
 // Value implements database/sql/driver.Valuer: the canonical string, or NULL
 // for the zero Code.
@@ -40,10 +41,10 @@ func (f Filing) MarshalText() ([]byte, error) { return f.AppendText(nil) }
 
 // UnmarshalText sets f from any form ParseFiling reads; an empty text sets the
 // zero Filing.
-func (f *Filing) UnmarshalText(text []byte) error { return unmarshal(f, text, ParseFiling) }
+func (f *Filing) UnmarshalText(text []byte) error { return textvalue.Unmarshal(f, text, ParseFiling) }
 
 // Scan implements database/sql.Scanner for string, []byte and NULL columns.
-func (f *Filing) Scan(src any) error { return scan(f, src, ParseFiling) }
+func (f *Filing) Scan(src any) error { return textvalue.Scan(f, src, ParseFiling) }
 
 // Value implements database/sql/driver.Valuer: the canonical string, or NULL
 // for the zero Filing.
@@ -58,10 +59,10 @@ func (c Card) MarshalText() ([]byte, error) { return c.AppendText(nil) }
 
 // UnmarshalText sets c from any form ParseCard reads; an empty text sets the
 // zero Card.
-func (c *Card) UnmarshalText(text []byte) error { return unmarshal(c, text, ParseCard) }
+func (c *Card) UnmarshalText(text []byte) error { return textvalue.Unmarshal(c, text, ParseCard) }
 
 // Scan implements database/sql.Scanner for string, []byte and NULL columns.
-func (c *Card) Scan(src any) error { return scan(c, src, ParseCard) }
+func (c *Card) Scan(src any) error { return textvalue.Scan(c, src, ParseCard) }
 
 // Value implements database/sql/driver.Valuer: the canonical string, or NULL
 // for the zero Card.
@@ -72,34 +73,6 @@ func appendCode(b []byte, valid bool, code []byte) []byte {
 		return b
 	}
 	return append(b, code...)
-}
-
-func unmarshal[T any](dst *T, text []byte, parse func(string) (T, error)) error {
-	var zero T
-	if len(text) == 0 {
-		*dst = zero
-		return nil
-	}
-	v, err := parse(string(text))
-	if err != nil {
-		return err
-	}
-	*dst = v
-	return nil
-}
-
-func scan[T any](dst *T, src any, parse func(string) (T, error)) error {
-	switch v := src.(type) {
-	case nil:
-		var zero T
-		*dst = zero
-		return nil
-	case string:
-		return unmarshal(dst, []byte(v), parse)
-	case []byte:
-		return unmarshal(dst, v, parse)
-	}
-	return fmt.Errorf("certcode: cannot scan a %T into a %T", src, *dst)
 }
 
 func value(s string) driver.Value {

@@ -16,6 +16,8 @@ package level
 import (
 	"errors"
 	"strconv"
+
+	"github.com/skillcert/skillcert/internal/textvalue"
 )
 
 // Level is a vocational skill level, 1 (一级/高级技师) to 5 (五级/初级工).
@@ -83,18 +85,7 @@ func (l Level) MarshalText() ([]byte, error) { return l.AppendText(nil) }
 
 // UnmarshalText sets l from any form Parse reads; an empty text sets the zero
 // Level.
-func (l *Level) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*l = 0
-		return nil
-	}
-	v, err := Parse(string(text))
-	if err != nil {
-		return err
-	}
-	*l = v
-	return nil
-}
+func (l *Level) UnmarshalText(text []byte) error { return textvalue.Unmarshal(l, text, Parse) }
 
 // ErrSyntax is wrapped by every error Parse returns; errors.Is(err,
 // level.ErrSyntax) tells a level error from others.

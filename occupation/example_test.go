@@ -1,0 +1,71 @@
+package occupation_test
+
+import (
+	"fmt"
+
+	"github.com/skillcert/skillcert/level"
+	"github.com/skillcert/skillcert/occupation"
+)
+
+func Example() {
+	c, err := occupation.Parse("4120101")
+	if err != nil {
+		panic(err)
+	}
+	e, _ := occupation.Lookup(c)
+	fmt.Println(e.Code, e.Name, e.Code.Level())
+	for _, p := range occupation.Chain(c) {
+		fmt.Println(" ", p.Code.Level(), p.Code, p.Name)
+	}
+	// Output:
+	// 4-12-01-01 汽车维修工 职业
+	//   大类 4 社会生产服务和生活服务人员
+	//   中类 4-12 修理及制作服务人员
+	//   小类 4-12-01 汽车摩托车修理技术服务人员
+	//   职业 4-12-01-01 汽车维修工
+}
+
+func ExampleParse() {
+	for _, s := range []string{"６－２０－０１－０１", "4-12", "4-1-01"} {
+		c, err := occupation.Parse(s)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Println(c, c.Level())
+	}
+	// Output:
+	// 6-20-01-01 职业
+	// 4-12 中类
+	// occupation: invalid code "4-1-01": group 2 has 1 digits; want 2 (d-dd-dd-dd, or seven digits)
+}
+
+func ExampleLookupName() {
+	for _, name := range []string{"钳工", "计算机程序设计员S", "专业技术人员"} {
+		e, ok := occupation.LookupName(name)
+		fmt.Println(name, "→", e.Code, e.Name, ok, e.IsCategory(), e.Digital)
+	}
+	// Output:
+	// 钳工 → 6-20-01-01 装配钳工 true false false
+	// 计算机程序设计员S → 4-04-05-01 计算机程序设计员 true false true
+	// 专业技术人员 → 2 专业技术人员 true true false
+}
+
+func ExampleIsProfessional() {
+	c := occupation.MustParse("2-02-10-03") // 计算机软件工程技术人员
+	fmt.Println(occupation.IsProfessional(c), occupation.IsSkillMajor(c))
+	// Output: true false
+}
+
+func ExampleCatalogueFor() {
+	e, ok := occupation.CatalogueFor(occupation.MustParse("3-02-03-01"))
+	fmt.Println(ok, e.Item, e.Group, e.Name, e.Class, e.ToAccess, e.Restricted(), e.Source)
+	// Output: true 3 消防和应急救援人员 消防员 水平评价类 true true 003 L823
+}
+
+func ExampleWorkTypes_Find() {
+	wt := occupation.SeedWorkTypes()
+	w, _ := wt.Find(occupation.MustParse("4-12-01-01"), "汽车美容装潢工")
+	fmt.Println(w.Name, w.Levels, w.Covers(level.Three), w.Source)
+	// Output: 汽车美容装潢工 [五级/初级工 四级/中级工] false 003 L4591
+}

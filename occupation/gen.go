@@ -1,0 +1,3 @@
+package occupation
+
+//go:generate go run ./internal/gen -data ../../shared/data/occupation -corrections internal/gen/corrections.tsv -o dictionary.tsv
