@@ -16,6 +16,8 @@
 //     Henan, Anhui and Chongqing, exactly as the documents print them.
 //   - occupation: the 2022 occupation dictionary (codes, names, marks,
 //     categories), work types, and the 2021 qualification catalogue.
+//   - filing: filing scope checks by province, statutory working-day
+//     deadlines, and the institution-code registry.
 //   - level: the five skill levels and every way they are written; assessment
 //     modes, examiner grades, the 贯通 title tables.
 //   - cmd/skillcert: the command-line tool (explain, validate).

@@ -1,0 +1,207 @@
+package filing
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/skillcert/skillcert/certcode"
+	"github.com/skillcert/skillcert/level"
+	"github.com/skillcert/skillcert/occupation"
+)
+
+var five = []level.Level{level.Five, level.Four, level.Three, level.Two, level.One}
+
+// clean is an application that breaks no rule under any profile: a Chongqing
+// employer filing 钳工 5–1 against its national standard with three examiners.
+func clean() Application {
+	return Application{
+		Institution: Institution{Category: certcode.Employer, Name: "重庆某机械有限公司", CreditCode: "91350100M000100Y43",
+			Province: "50", Area: "39", Filing: "Y000050390001"},
+		Scope: []ScopeRow{{Code: "6-20-01-01", Name: "装配钳工", Levels: five, Basis: NationalStandard, Mode: level.Promotion}},
+		Examiners: []Examiner{
+			{"甲", "6-20-01-01", level.SeniorAssessor}, {"乙", "6-20-01-01", level.Assessor}, {"丙", "6-20-01-01", level.Assessor},
+		},
+		Filed: time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC), TermYears: 3,
+	}
+}
+
+func rulesOf(fs []Finding) map[string]Finding {
+	m := map[string]Finding{}
+	for _, f := range fs {
+		if _, ok := m[f.Rule]; !ok {
+			m[f.Rule] = f // the first of a rule
+		}
+	}
+	return m
+}
+
+func TestCleanApplication(t *testing.T) {
+	for _, p := range Profiles() {
+		if fs := Check(clean(), p, Options{}); len(fs) != 0 {
+			t.Errorf("%s: %s", p, String(fs))
+		}
+	}
+}
+
+// TestRules triggers every rule once, with the profile and seed line it rests
+// on; the clean application above is the case that does not trigger it.
+func TestRules(t *testing.T) {
+	for _, tc := range []struct {
+		rule    string
+		profile Profile
+		sev     Severity
+		path    string
+		change  func(a *Application)
+	}{
+		{"institution.category", National, Error, "institution.category", func(a *Application) { a.Institution.Category = 'Q' }},
+		{"institution.category-y", Chongqing, Error, "institution.category", func(a *Application) { // 000 L652
+			a.Institution.Category, a.Institution.Filing = certcode.SocialOrg, ""
+		}},
+		{"institution.name", National, Error, "institution.name", func(a *Application) { a.Institution.Name = " " }},
+		{"institution.credit-code", National, Error, "institution.creditCode", func(a *Application) { a.Institution.CreditCode = "91350100M000100Y44" }},
+		{"institution.province", National, Error, "institution.province", func(a *Application) { a.Institution.Province = "10" }},
+		{"institution.area", Chongqing, Error, "institution.area", func(a *Application) { a.Institution.Area = "42" }},
+		{"institution.filing", Chongqing, Error, "institution.filing", func(a *Application) { a.Institution.Filing = "Y000050390000" }},
+		{"institution.filing-mismatch", Chongqing, Error, "institution.filing", func(a *Application) { a.Institution.Filing = "Y000050010001" }},
+		{"scope.empty", National, Error, "scope", func(a *Application) { a.Scope = nil }},
+		{"scope.duplicate", National, Warning, "scope[1]", func(a *Application) { a.Scope = append(a.Scope, a.Scope[0]) }},
+		{"occupation.code", National, Error, "scope[0].code", func(a *Application) { a.Scope[0].Code = "6-2-01-01" }},
+		{"occupation.unknown", National, Error, "scope[0].code", func(a *Application) { a.Scope[0].Code = "6-20-01-99" }},
+		{"occupation.category", Henan, Error, "scope[0].code", func(a *Application) { // 003 L4571
+			a.Scope[0].Code, a.Scope[0].Name = "6-20-01", "通用设备装配钳工"
+		}},
+		{"occupation.category", National, Warning, "scope[0].code", func(a *Application) { a.Scope[0].Code = "6-20" }},
+		{"occupation.name", Henan, Error, "scope[0].name", func(a *Application) { a.Scope[0].Name = "装配钳工L" }}, // 003 L4569: exactly
+		{"occupation.name", National, Warning, "scope[0].name", func(a *Application) { a.Scope[0].Name = "车工" }},
+		{"occupation.access", National, Error, "scope[0].code", func(a *Application) { // D16: 家畜繁殖员 准入类
+			a.Scope[0].Code, a.Scope[0].Name = "5-03-01-01", "家畜繁殖员"
+		}},
+		{"occupation.to-access", Henan, Error, "scope[0].code", func(a *Application) { // 003 L4565
+			a.Scope[0].Code, a.Scope[0].Name = "3-02-03-01", "消防员"
+		}},
+		{"occupation.to-access", Chongqing, Warning, "scope[0].code", func(a *Application) {
+			a.Scope[0].Code, a.Scope[0].Name = "3-02-03-01", "消防员"
+		}},
+		{"occupation.professional", Henan, Error, "scope[0].code", func(a *Application) { // 003 L4567
+			a.Scope[0].Code, a.Scope[0].Name = "2-02-10-03", "计算机软件工程技术人员"
+		}},
+		{"occupation.skill-major", National, Warning, "scope[0].code", func(a *Application) {
+			a.Scope[0].Code, a.Scope[0].Name = "7-03-00-00", "义务兵"
+		}},
+		{"worktype.unknown", Henan, Error, "scope[0].workType", func(a *Application) { a.Scope[0].WorkType = "数控车床" }},
+		{"worktype.missing", Henan, Warning, "scope[0].workType", func(a *Application) { // 003 L4569
+			a.Scope[0] = ScopeRow{Code: "4-12-01-01", Name: "汽车维修工", Levels: five, Basis: NationalStandard}
+		}},
+		{"levels.empty", National, Error, "scope[0].levels", func(a *Application) { a.Scope[0].Levels = nil }},
+		{"levels.invalid", National, Error, "scope[0].levels[1]", func(a *Application) { a.Scope[0].Levels = []level.Level{5, 6} }},
+		{"levels.standard", Chongqing, Error, "scope[0].levels[2]", func(a *Application) { // 003 L4591: 汽车美容装潢工 5, 4
+			a.Scope[0] = ScopeRow{Code: "4-12-01-01", Name: "汽车维修工", WorkType: "汽车美容装潢工", Levels: []level.Level{5, 4, 3}, Basis: NationalStandard}
+		}},
+		{"levels.standard", Henan, Warning, "scope[0].levels[2]", func(a *Application) { // 003 L4075 allows all levels
+			a.Scope[0] = ScopeRow{Code: "4-12-01-01", Name: "汽车维修工", WorkType: "汽车美容装潢工", Levels: []level.Level{5, 4, 3}, Basis: NationalStandard}
+		}},
+		{"mode.grading", Guangdong, Error, "scope[0].levels[3]", func(a *Application) { a.Scope[0].Mode = level.Grading }}, // 002 L85
+		{"examiners.count", Chongqing, Error, "scope[0]", func(a *Application) { a.Examiners = a.Examiners[:2] }},          // 000 L31
+		{"examiners.grade", National, Error, "scope[0].levels", func(a *Application) { a.Examiners[0].Grade = level.Assessor }},
+		{"examiners.occupation", National, Warning, "examiners[2].occupation", func(a *Application) { a.Examiners[2].Occupation = "6-18-01-01" }},
+		{"term.max", Chongqing, Error, "termYears", func(a *Application) { a.TermYears = 4 }}, // 000 L49
+		{"term.max", Anhui, Error, "termYears", func(a *Application) { a.TermYears = 5 }},     // 004 L27
+		{"term.max", Chongqing, Error, "termYears", func(a *Application) { a.TermYears, a.Extension, a.CleanRecord = 7, true, true }},
+		{"term.extension", Chongqing, Error, "extension", func(a *Application) { a.TermYears, a.Extension = 6, true }}, // 000 L79
+		{"term.extension-undefined", Anhui, Warning, "extension", func(a *Application) { a.TermYears, a.Extension, a.CleanRecord = 3, true, true }},
+	} {
+		a := clean()
+		tc.change(&a)
+		fs := Check(a, tc.profile, Options{})
+		f, ok := rulesOf(fs)[tc.rule]
+		if !ok {
+			t.Errorf("%s under %s: not triggered; got\n%s", tc.rule, tc.profile, String(fs))
+			continue
+		}
+		if f.Severity != tc.sev || f.Path != tc.path || f.Source == "" || f.Message == "" || f.English == "" ||
+			strings.Contains(f.Message+f.English, "{") {
+			t.Errorf("%s under %s: %+v; want severity %s at %s", tc.rule, tc.profile, f, tc.sev, tc.path)
+		}
+	}
+}
+
+func TestRulesNotApplied(t *testing.T) {
+	a := clean()
+	a.Examiners = a.Examiners[:1]
+	if _, ok := rulesOf(Check(a, National, Options{}))["examiners.count"]; ok {
+		t.Error("the 3-examiner rule is Chongqing's (000 L31)")
+	}
+	a = clean()
+	a.Scope[0].Code, a.Scope[0].Name = "2-02-10-03", "计算机软件工程技术人员"
+	if _, ok := rulesOf(Check(a, Chongqing, Options{}))["occupation.professional"]; ok {
+		t.Error("the category-2 exclusion is Henan's (003 L4567)")
+	}
+	a = clean()
+	a.TermYears, a.Extension, a.CleanRecord = 6, true, true
+	if fs := Check(a, Chongqing, Options{}); len(fs) != 0 {
+		t.Errorf("Chongqing's extension after a clean record: %s", String(fs))
+	}
+	a = clean()
+	a.Scope[0].Name = "钳工" // the 2015 name the seeds print (D15)
+	if fs := Check(a, Henan, Options{}); len(fs) != 0 {
+		t.Errorf("Henan, 2015 name: %s", String(fs))
+	}
+	a.Scope[0].Mode = level.Grading
+	a.Scope[0].Levels = []level.Level{5, 4, 3}
+	if fs := Check(a, Guangdong, Options{}); len(fs) != 0 {
+		t.Errorf("定级评价 5–3: %s", String(fs))
+	}
+}
+
+func TestRulesTable(t *testing.T) {
+	seen := map[string]bool{}
+	for _, r := range rules {
+		if seen[r.id] || r.source == "" || r.zh == "" || r.en == "" {
+			t.Errorf("rule %s: duplicate or incomplete", r.id)
+		}
+		seen[r.id] = true
+	}
+	if n := len(Rules(Chongqing)); n < 20 {
+		t.Errorf("Chongqing applies %d rules", n)
+	}
+	for _, r := range Rules(National) {
+		if r.ID == "examiners.count" {
+			t.Error("national profile applies Chongqing's examiner count")
+		}
+	}
+	for _, p := range Profiles() {
+		if q, ok := ParseProfile(p.String()); !ok || q != p {
+			t.Errorf("profile %v", p)
+		}
+	}
+}
+
+func TestWorkTypesOption(t *testing.T) {
+	wt, err := occupation.ReadWorkTypes(strings.NewReader("职业编码,职业名称,工种,级别\n6-20-01-01,装配钳工,--,5、4、3\n"), "wt.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs := Check(clean(), Chongqing, Options{WorkTypes: wt})
+	if f, ok := rulesOf(fs)["levels.standard"]; !ok || f.Path != "scope[0].levels[3]" {
+		t.Errorf("a loaded table is not used: %s", String(fs))
+	}
+}
+
+func TestCreditCode(t *testing.T) {
+	for _, ok := range []string{"91350100M000100Y43", "91110000802100433B", "12100000400000624D", " 91350100M000100Y43 "} {
+		if err := CheckCreditCode(ok); err != nil {
+			t.Errorf("%s: %v", ok, err)
+		}
+	}
+	for bad, pos := range map[string]int{
+		"91350100M000100Y44": 18, "91350100M000100Y4": 0, "9135010OM000100Y43": 8, "91350100M000101Y43": 17, "": 0,
+		"91350100m000100Y43": 9,
+	} {
+		err := CheckCreditCode(bad)
+		e, ok := err.(*CreditCodeError)
+		if !ok || e.Pos != pos || e.Input != bad {
+			t.Errorf("%q: %v, want position %d", bad, err, pos)
+		}
+	}
+}

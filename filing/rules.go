@@ -1,0 +1,93 @@
+package filing
+
+// rules is the table of scope rules: identifier, message templates in Chinese
+// and English, the documents they rest on, and their severity per profile.
+// Each is tested by a case that triggers it and one that does not.
+var rules = []rule{
+	{"institution.category", "机构类别代码“{value}”应为 Y（用人单位）或 S（社会培训评价组织）",
+		"category {value} must be Y (employer) or S (social training and evaluation organisation)", "003 L2518–2524", all(Error)},
+	{"institution.category-y", "重庆企业职业技能等级认定只适用于用人单位（Y）",
+		"Chongqing's enterprise rules cover employers (Y) only", "000 L652", only(Error, 0, Chongqing)},
+	{"institution.name", "机构名称为空", "the institution's name is empty", "003 L2753", all(Error)},
+	{"institution.credit-code", "统一社会信用代码“{value}”无效：{why}",
+		"unified social credit code {value} is invalid: {whyEn}", "GB 32100; 000 L115, 004 L89–91", all(Error)},
+	{"institution.province", "省级代码“{value}”不在省级代码表中",
+		"province code {value} is not in the province table", "003 L2544–2557", all(Error)},
+	{"institution.area", "地区代码“{value}”不在{province}的代码表中",
+		"area code {value} is not in the area table of {province}", "D3", all(Error)},
+	{"institution.filing", "机构备案号“{value}”无效：{why}",
+		"filing number {value} is invalid: {whyEn}", "D10; 004 L226–318", all(Error)},
+	{"institution.filing-mismatch", "机构备案号“{value}”的{part}与申请不一致（{want}）",
+		"filing number {value}: its {partEn} does not match the application ({want})", "D10; 003 L2510–2561", all(Error)},
+	{"scope.empty", "未填写评价范围", "the application files no occupation", "003 L4575", all(Error)},
+	{"scope.duplicate", "评价范围第 {other} 行重复", "the same occupation, work type and basis as row {other}", "003 L4575", all(Warning)},
+	{"occupation.code", "职业编码“{value}”无效：{why}", "occupation code {value} is invalid: {whyEn}", "A11; 003 L4577–4593", all(Error)},
+	{"occupation.unknown", "职业编码 {value} 不在职业分类大典中",
+		"occupation code {value} is not in the occupation dictionary", "000 L17; 003 L953, L4569", all(Error)},
+	{"occupation.category", "{value}“{name}”是{level}名称，不是职业",
+		"{value} {name} is a {levelEn}, not an occupation", "003 L4571", only(Error, Warning, Henan)},
+	{"occupation.name", "职业名称“{name}”与职业编码 {value}（{want}）不一致",
+		"occupation name {name} does not match code {value} ({want})", "003 L4569", only(Error, Warning, Henan)},
+	{"occupation.access", "{name}属于准入类职业资格（国家职业资格目录第 {item} 项），不纳入认定范围",
+		"{name} is a licensed (准入类) qualification, item {item} of the 2021 catalogue, and cannot be filed",
+		"D16; 000 L17, 001 L25, 003 L572, L3206", all(Error)},
+	{"occupation.to-access", "{name}拟依法调整为准入类职业资格（国家职业资格目录第 {item} 项）",
+		"{name} is to become a licensed (准入类) qualification, item {item} of the 2021 catalogue",
+		"D16; 003 L4565, L2325", only(Error, Warning, Henan)},
+	{"occupation.professional", "第二大类（专业技术人员）中的职业不得申报",
+		"occupations of major category 2 (professionals) may not be filed", "003 L4567", only(Error, 0, Henan)},
+	{"occupation.skill-major", "{value}“{name}”不在第三、四、五、六大类（技能类职业）中",
+		"{value} {name} is outside major categories 3–6, where the skill occupations are", "003 L1576", all(Warning)},
+	{"worktype.unknown", "工种“{value}”不是{name}的工种（已知：{known}）",
+		"work type {value} is not one of {name} (known: {known})", "003 L4569", only(Error, Warning, Henan)},
+	{"worktype.missing", "{name}包含多个工种，原则上需填报工种（{known}）",
+		"{name} has several work types; name one ({known})", "003 L4569", only(Warning, 0, Henan)},
+	{"levels.empty", "未填写级别", "no level is filed", "003 L4577", all(Error)},
+	{"levels.invalid", "级别“{value}”无效，应为一至五级", "level {value} is not one of the five levels", "D7", all(Error)},
+	{"levels.standard", "{name}{worktype}的国家职业技能标准不含{level}（含：{known}）",
+		"the national standard of {name}{worktype} does not cover {level} (it covers {known})",
+		"000 L19; 003 L3328, L2423 (Henan also L4075)", only(Warning, Error, Henan)},
+	{"mode.grading", "定级评价只适用于五级至三级，{level}应采用晋级评价",
+		"grading (定级评价) covers levels 5–3 only; {level} needs promotion (晋级评价)", "002 L85; D13", all(Error)},
+	{"examiners.count", "{name}的考评人员 {value} 名，每个认定职业（工种）不少于 3 名",
+		"{name} has {value} examiners; each occupation needs at least 3", "000 L31", only(Error, 0, Chongqing)},
+	{"examiners.grade", "{name}的{level}没有可承担的考评人员（需要{want}）",
+		"no examiner of {name} may examine {level} (it needs a {wantEn})", "002 L113; D13", all(Error)},
+	{"examiners.occupation", "考评人员的职业 {value} 不在评价范围内",
+		"the examiner's occupation {value} is not in the scope", "000 L31", all(Warning)},
+	{"term.max", "备案有效期 {value} 年，不得超过 {want} 年", "the filing term of {value} years exceeds {want}",
+		"000 L49, L79; 004 L27; 001 L83", only(Error, 0, Chongqing, Anhui, Liaoning)},
+	{"term.extension", "延长备案有效期须自备案之日起 3 年内无举报投诉、无违规行为",
+		"the 3-year extension needs 3 years without complaints or violations since filing", "000 L79", only(Error, 0, Chongqing)},
+	{"term.extension-undefined", "本规定未设备案延期，延期由备案部门决定",
+		"these rules set no extension; the filing department decides", "001 L83; 004 L27", only(Warning, 0, National, Guangdong, Henan, Anhui, Liaoning)},
+}
+
+var ruleIndex = func() map[string]*rule {
+	m := map[string]*rule{}
+	for i := range rules {
+		m[rules[i].id] = &rules[i]
+	}
+	return m
+}()
+
+// Rule describes one scope rule, for documentation and tools.
+type Rule struct {
+	ID       string
+	Message  string // template, in Chinese
+	English  string // template
+	Source   string
+	Severity Severity // under the profile asked for; 0 when the profile does not apply it
+}
+
+// Rules lists the scope rules Check applies under profile p, with their
+// severities there.
+func Rules(p Profile) []Rule {
+	var out []Rule
+	for _, r := range rules {
+		if p < numProfiles && r.severity[p] != 0 {
+			out = append(out, Rule{r.id, r.zh, r.en, r.source, r.severity[p]})
+		}
+	}
+	return out
+}
