@@ -18,6 +18,8 @@
 //     categories), work types, and the 2021 qualification catalogue.
 //   - filing: filing scope checks by province, statutory working-day
 //     deadlines, and the institution-code registry.
+//   - issuer: certificate numbers that are never issued twice, from memory,
+//     SQLite or PostgreSQL.
 //   - level: the five skill levels and every way they are written; assessment
 //     modes, examiner grades, the 贯通 title tables.
 //   - cmd/skillcert: the command-line tool (explain, validate).

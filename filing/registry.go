@@ -273,3 +273,10 @@ func (r *Registry) Codes() []Record {
 	defer r.mu.Unlock()
 	return r.state.clone().Codes
 }
+
+// IsRetired reports whether the registry holds f as retired. It suits
+// issuer.WithRetired, so that a retired filing number issues nothing.
+func (r *Registry) IsRetired(f certcode.Filing) bool {
+	rec, ok := r.Lookup(f)
+	return ok && rec.Retired
+}
