@@ -20,9 +20,13 @@
 //     deadlines, and the institution-code registry.
 //   - issuer: certificate numbers that are never issued twice, from memory,
 //     SQLite or PostgreSQL.
+//   - submission: whole certificate submission tables (CSV, and XLSX through
+//     the tool) checked before upload; submission/subgen writes synthetic
+//     ones with known defects.
 //   - level: the five skill levels and every way they are written; assessment
 //     modes, examiner grades, the 贯通 title tables.
-//   - cmd/skillcert: the command-line tool (explain, validate).
+//   - cmd/skillcert: the command-line tool (explain, validate, check,
+//     gen-table), a module of its own joined by go.work.
 //
 // The rules and their sources are listed in the README; every table row and
 // rule in the code cites the seed document and line it comes from.

@@ -6,6 +6,8 @@
 //
 //	skillcert explain [-json] [-kind cert|filing|card] code...
 //	skillcert validate [-json] [-scheme name] [code...]
+//	skillcert check [-json] [-today YYYY-MM-DD] [-worktypes FILE] FILE...
+//	skillcert gen-table -o FILE.csv|FILE.xlsx [-rows N] [-defects share] [-seed N] [-encoding utf8|utf8bom|gb18030]
 //
 // explain prints every field of each code, decoded, with its Chinese and
 // English meaning and the document line it comes from.
@@ -15,7 +17,15 @@
 // any is bad. -scheme checks by one named rule only (national, guangdong,
 // henan, anhui, chongqing).
 //
-// With -json, each command writes one JSON object per line instead.
+// check checks certificate submission tables before they are uploaded: CSV in
+// UTF-8 (with or without BOM) or GB18030/GBK, or XLSX. It prints one line per
+// finding (file, row, column, message in Chinese and English) and a summary
+// per file, and exits 1 when there is an error.
+//
+// gen-table writes a realistic synthetic table, with a chosen share of rows
+// carrying one known defect each, for tests and benchmarks.
+//
+// With -json, explain, validate and check write JSON Lines instead.
 package main
 
 import (
@@ -39,6 +49,8 @@ const usage = `usage: skillcert <command> [flags] [codes]
 commands:
   explain   decode codes field by field, with the document each field comes from
   validate  check codes (arguments, or one per line on standard input); exit 1 if any is bad
+  check     check certificate submission tables (CSV or XLSX); exit 1 if any has an error
+  gen-table write a synthetic submission table with known defects
 
 Run 'skillcert <command> -h' for a command's flags.
 `
@@ -54,6 +66,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return explain(args[1:], stdout, stderr)
 	case "validate":
 		return validate(args[1:], stdin, stdout, stderr)
+	case "check":
+		return check(args[1:], stdout, stderr)
+	case "gen-table":
+		return genTable(args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0
