@@ -55,7 +55,7 @@ func ParseCard(s string) (Card, error) {
 			return fail("character", i+1, 1, "a digit in the "+part, err)
 		}
 	}
-	if want == 9 && num2(in.b[1], in.b[2]) != 0 && ruleAt[catIndex('Y')][num2(in.b[1], in.b[2])] == 0 {
+	if want == 9 && num2(in.b[1], in.b[2]) != 0 && picks[catIndex('Y')][num2(in.b[1], in.b[2])] == 0 {
 		return fail("issuer", 2, 2, "00 (人力资源社会保障部) or a province code (003 L1229–1241)", ErrIssuer)
 	}
 	c := Card{n: uint8(want)}

@@ -50,7 +50,7 @@ const (
 func check(b string, digits bool, fixed Scheme) (Scheme, defect, int) {
 	n := len(b)
 	_ = b[filingLen-1] // one bounds check for positions 1–13
-	sc, r := fixed, &rules[fixed]
+	sc, fl := fixed, flagsOf[fixed]
 	nd := 0 // position of the first non-digit in 2 … n, 0 if none
 	if !digits {
 		for i := 1; i < n; i++ {
@@ -65,52 +65,52 @@ func check(b string, digits bool, fixed Scheme) (Scheme, defect, int) {
 	if b[0] != byte(Employer) && b[0] != byte(SocialOrg) {
 		return sc, badCategory, 1
 	}
-	if r.yOnly && b[0] != byte(Employer) {
+	if fl&yOnly != 0 && b[0] != byte(Employer) {
 		return sc, badCategoryY, 1
 	}
 	// Positions 2–5: institution, 0001–9999 from MOHRSS or 0000 (003 L2530–2536).
 	if within(nd, posProvince-1) {
 		return sc, badChar, nd
 	}
-	zeroInst := b[1] == '0' && b[2] == '0' && b[3] == '0' && b[4] == '0'
+	inst0 := b[1:5] == "0000" // one four-byte compare
 	// Positions 6–7 choose the rule that then judges positions 2–5 (Anhui).
 	if within(nd, posSite-1) {
 		return sc, badChar, nd
 	}
 	prov := num2(b[posProvince-1], b[posProvince])
-	picked := ruleAt[catIndex(b[0])][prov]
+	p := picks[catIndex(b[0])][prov]
+	picked := Scheme(p)
 	switch {
-	case r.province != "" && ruleAt[catIndex('Y')][prov] != fixed: // Y: every provincial rule covers it
+	case fl&provincial != 0 && Scheme(picks[catIndex('Y')][prov]) != fixed: // Y: every provincial rule covers it
 		return sc, badProvinceOf, posProvince
 	case picked == 0:
-		if r.zeroInst && !zeroInst {
+		if fl&zeroInst != 0 && !inst0 {
 			return sc, badInstitution, posInstitution
 		}
 		return sc, badProvince, posProvince
 	case fixed == 0:
-		sc = picked
-		r = &rules[sc]
+		sc, fl = picked, ruleFlags(p>>8)
 	}
-	if r.zeroInst && !zeroInst {
+	if fl&zeroInst != 0 && !inst0 {
 		return sc, badInstitution, posInstitution
 	}
 	// Positions 8–13: the site code, as the rule splits it.
-	if r.area {
+	if fl&area != 0 {
 		if within(nd, posSeq-1) {
 			return sc, badChar, nd
 		}
-		if !areaKnown[sc][num2(b[posSite-1], b[posSite])] {
+		if a := num2(b[posSite-1], b[posSite]); areaBits[prov][a>>6]&(1<<(a&63)) == 0 {
 			return sc, badArea, posSite
 		}
 	}
 	if within(nd, filingLen) {
 		return sc, badChar, nd
 	}
-	if r.unitKind && (b[posSeq-1] < '1' || b[posSeq-1] > '3') {
+	if fl&unitKind != 0 && (b[posSeq-1] < '1' || b[posSeq-1] > '3') {
 		return sc, badUnitKind, posSeq
 	}
-	if r.seqNonZero && b[9] == '0' && b[10] == '0' && b[11] == '0' && b[12] == '0' {
-		return sc, badSequence, r.seqFrom
+	if fl&seqNonZero != 0 && b[9:13] == "0000" {
+		return sc, badSequence, rules[sc].seqFrom
 	}
 	if n == filingLen {
 		return sc, noDefect, 0
@@ -132,7 +132,7 @@ func check(b string, digits bool, fixed Scheme) (Scheme, defect, int) {
 	if within(nd, maxLen) {
 		return sc, badChar, nd
 	}
-	if b[16] == '0' && b[17] == '0' && b[18] == '0' && b[19] == '0' && b[20] == '0' && b[21] == '0' {
+	if b[16:22] == "000000" {
 		return sc, badSerial, posSerial
 	}
 	return sc, noDefect, 0
@@ -222,17 +222,47 @@ func num2(tens, ones byte) int { return int(tens-'0')*10 + int(ones-'0') }
 // Look-up arrays derived from the region tables at start-up, so that checking
 // a code indexes arrays rather than hashing strings.
 var (
-	// ruleAt is DECISIONS.md D1 as a table: the rule for a category (by
-	// catIndex) and a province code; 0 for a code not in the province table.
-	ruleAt    [2][100]Scheme
-	areaKnown [Chongqing + 1][100]bool // by rule, then area code
+	// picks is DECISIONS.md D1 as a table: for a category (by catIndex) and
+	// a province code, the rule (low byte) and its flags (high byte); 0 for
+	// a code not in the province table. One load gives check both.
+	picks [2][100]pick
+	// areaBits has a bit per area code of each province's area table.
+	areaBits  [100][2]uint64
 	areaLists [Chongqing + 1]string    // what each rule's area table allows, for errors
+	flagsOf   [Chongqing + 1]ruleFlags // each rule's booleans as bits
+)
+
+// pick is a rule and its flags, as picks holds them.
+type pick uint16
+
+// ruleFlags packs the booleans of a rule.
+type ruleFlags uint8
+
+const (
+	provincial ruleFlags = 1 << iota
+	yOnly
+	zeroInst
+	area
+	unitKind
+	seqNonZero
 )
 
 func init() {
+	for s := National; s <= Chongqing; s++ {
+		r := &rules[s]
+		for _, f := range []struct {
+			on  bool
+			bit ruleFlags
+		}{{r.province != "", provincial}, {r.yOnly, yOnly}, {r.zeroInst, zeroInst}, {r.area, area}, {r.unitKind, unitKind}, {r.seqNonZero, seqNonZero}} {
+			if f.on {
+				flagsOf[s] |= f.bit
+			}
+		}
+	}
 	for _, p := range region.Provinces() {
 		for _, c := range []byte{'Y', 'S'} {
-			ruleAt[catIndex(c)][code2(p.Code)] = schemeFor(c, p.Code)
+			sc := schemeFor(c, p.Code)
+			picks[catIndex(c)][code2(p.Code)] = pick(sc) | pick(flagsOf[sc])<<8
 		}
 	}
 	for _, s := range Schemes() {
@@ -241,7 +271,8 @@ func init() {
 			continue
 		}
 		for _, a := range region.Areas(p) {
-			areaKnown[s][code2(a.Code)] = true
+			n := code2(a.Code)
+			areaBits[code2(p)][n>>6] |= 1 << (n & 63)
 		}
 		name, _ := region.LookupProvince(p)
 		areaLists[s] = "a code of the " + name.Name + " area table: " + ranges(region.Areas(p))

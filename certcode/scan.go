@@ -133,6 +133,9 @@ var isCompact = func() (t [256]bool) {
 // canonical reports whether s is an upper-case letter followed by at least
 // one digit and nothing else: a code as this package writes it.
 func canonical(s string) bool {
+	if len(s) == maxLen { // three overlapping eight-byte checks, no loop
+		return 'A' <= s[0] && s[0] <= 'Z' && digits8(s[1:9]) && digits8(s[9:17]) && digits8(s[14:22])
+	}
 	return len(s) > 1 && 'A' <= s[0] && s[0] <= 'Z' && allDigits(s[1:])
 }
 

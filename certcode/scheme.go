@@ -108,7 +108,7 @@ func ParseScheme(name string) (Scheme, bool) {
 // D1): the provincial rule where the province has one that covers the
 // category, the national rule otherwise. An S code in 44 or 50 falls to the
 // national rule, since Guangdong and Chongqing define positions 8–13 for
-// employers only. check reads it from the ruleAt table built at start-up.
+// employers only. check reads it from the picks table built at start-up.
 func schemeFor(cat byte, province string) Scheme {
 	for s := Guangdong; s <= Chongqing; s++ {
 		if r := &rules[s]; r.province == province && (cat == byte(Employer) || !r.yOnly) {
