@@ -47,6 +47,14 @@ func TestCleanApplication(t *testing.T) {
 // TestRules triggers every rule once, with the profile and seed line it rests
 // on; the clean application above is the case that does not trigger it.
 func TestRules(t *testing.T) {
+	triggered := map[string]bool{}
+	defer func() {
+		for _, r := range rules {
+			if !triggered[r.id] {
+				t.Errorf("rule %s has no case that triggers it", r.id)
+			}
+		}
+	}()
 	for _, tc := range []struct {
 		rule    string
 		profile Profile
@@ -111,6 +119,7 @@ func TestRules(t *testing.T) {
 		{"term.extension", Chongqing, Error, "extension", func(a *Application) { a.TermYears, a.Extension = 6, true }}, // 000 L79
 		{"term.extension-undefined", Anhui, Warning, "extension", func(a *Application) { a.TermYears, a.Extension, a.CleanRecord = 3, true, true }},
 	} {
+		triggered[tc.rule] = true
 		a := clean()
 		tc.change(&a)
 		fs := Check(a, tc.profile, Options{})

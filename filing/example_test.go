@@ -95,3 +95,35 @@ func ExampleCheckCreditCode() {
 	// <nil>
 	// filing: unified social credit code "91350100M000100Y44": check character at position 18 is "4", want "3"
 }
+
+func ExampleAddWorkingDays() {
+	cal := filing.DefaultCalendar()
+	// The working day after 30 September 2024 is 8 October: 1–7 October are National Day.
+	d, _ := filing.AddWorkingDays(cal, time.Date(2024, 9, 30, 0, 0, 0, 0, time.UTC), 1)
+	fmt.Println(d.Format(time.DateOnly))
+	// Output: 2024-10-08
+}
+
+func ExampleStatutory_AddYear() {
+	cal := filing.DefaultCalendar()
+	jan4 := time.Date(2027, 1, 4, 0, 0, 0, 0, time.UTC)
+	_, err := cal.WorkingDay(jan4)
+	fmt.Println(err != nil) // 2027 is not known yet: an error, never a guess
+	_ = cal.AddYear(filing.Year{Year: 2027, Holidays: []time.Time{time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)}})
+	ok, err := cal.WorkingDay(jan4)
+	fmt.Println(ok, err)
+	// Output:
+	// true
+	// true <nil>
+}
+
+func ExampleRules() {
+	for _, r := range filing.Rules(filing.Chongqing) {
+		if r.ID == "examiners.count" || r.ID == "term.extension" {
+			fmt.Println(r.ID, r.Severity, r.Source)
+		}
+	}
+	// Output:
+	// examiners.count error 000 L31
+	// term.extension error 000 L79
+}

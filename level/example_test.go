@@ -57,3 +57,45 @@ func ExampleOpen() {
 	}
 	// Output: 二级/技师 → 中级 3 003 L522
 }
+
+func ExampleMustParse() {
+	fmt.Println(level.MustParse("技师") == level.Two)
+	// Output: true
+}
+
+func ExampleParseMode() {
+	m, _ := level.ParseMode("定级")
+	fmt.Println(m, m.English(), m.Highest())
+	// Output: 定级评价 grading 三级/高级工
+}
+
+func ExampleParseExaminer() {
+	e, _ := level.ParseExaminer("考评员")
+	fmt.Println(e, e.Covers(level.Three), e.Covers(level.Two))
+	// Output: 考评员 true false
+}
+
+func ExampleHenanRoutes() {
+	for _, r := range level.Open(level.HenanRoutes(), level.Four, 5) {
+		fmt.Println(r.Title, r.Years, r.Source)
+	}
+	// Output:
+	// 员级 1 003 L3965
+	// 助理级 5 003 L3965
+}
+
+func ExampleAll() {
+	for _, l := range level.All() {
+		fmt.Print(string(l.Digit()))
+	}
+	fmt.Println()
+	// Output: 54321
+}
+
+func ExampleLevel_MarshalText() {
+	b, _ := level.Five.MarshalText()
+	var l level.Level
+	_ = l.UnmarshalText([]byte("初级工（五级）"))
+	fmt.Println(string(b), l == level.Five)
+	// Output: 五级/初级工 true
+}

@@ -2,6 +2,7 @@ package occupation_test
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/skillcert/skillcert/level"
 	"github.com/skillcert/skillcert/occupation"
@@ -68,4 +69,41 @@ func ExampleWorkTypes_Find() {
 	w, _ := wt.Find(occupation.MustParse("4-12-01-01"), "汽车美容装潢工")
 	fmt.Println(w.Name, w.Levels, w.Covers(level.Three), w.Source)
 	// Output: 汽车美容装潢工 [五级/初级工 四级/中级工] false 003 L4591
+}
+
+func ExampleChildren() {
+	for _, e := range occupation.Children(occupation.MustParse("4-12-01")) {
+		fmt.Println(e.Code, e.Name, e.Green)
+	}
+	// Output:
+	// 4-12-01-01 汽车维修工 false
+	// 4-12-01-02 摩托车修理工 false
+	// 4-12-01-03 电池及电池系统维修保养师 true
+}
+
+func ExampleCount() {
+	fmt.Println(occupation.Count(occupation.Major), occupation.Count(occupation.Middle),
+		occupation.Count(occupation.Minor), occupation.Count(occupation.Occupation))
+	// Output: 8 79 450 1639
+}
+
+func ExampleAliases2015() {
+	for _, a := range occupation.Aliases2015() {
+		e, _ := occupation.Lookup(a.Code)
+		if e.Name != a.Name {
+			fmt.Println(a.Code, a.Name, "→", e.Name, a.Source)
+		}
+	}
+	// Output: 6-20-01-01 钳工 → 装配钳工 003 L4593
+}
+
+func ExampleReadWorkTypes() {
+	csv := "职业编码,职业名称,工种,级别\n6-20-01-01,装配钳工,--,5、4、3\n"
+	wt, err := occupation.ReadWorkTypes(strings.NewReader(csv), "worktypes.csv")
+	if err != nil {
+		panic(err)
+	}
+	w, _ := wt.Find(occupation.MustParse("6-20-01-01"), "--")
+	fmt.Println(w.Levels, w.Source)
+	// Output: [五级/初级工 四级/中级工 三级/高级工] worktypes.csv:2
 }

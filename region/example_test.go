@@ -67,3 +67,8 @@ func ExampleAreaByName() {
 	fmt.Println(a.Code, b.Code, b.Name)
 	// Output: 39 01 广州市
 }
+
+func ExampleHasAreas() {
+	fmt.Println(region.HasAreas("44"), region.HasAreas("11"))
+	// Output: true false
+}
