@@ -189,11 +189,23 @@ func (c *Checker) add(f Field, sev Severity, rule, zh, en, value string) {
 	if f != 0 && c.col[f] >= 0 {
 		col = c.header[c.col[f]]
 	}
-	if utf8.RuneCountInString(value) > 64 {
-		r := []rune(value)
-		value = string(r[:64]) + "…"
+	c.out = append(c.out, Finding{Row: c.row, Column: col, Severity: sev, Rule: rule, Message: zh, English: en, Value: short(value)})
+}
+
+// short cuts a cell to 64 characters for a message, so that a huge cell does
+// not make a huge report.
+func short(s string) string {
+	if len(s) <= 64 || utf8.RuneCountInString(s) <= 64 {
+		return s
 	}
-	c.out = append(c.out, Finding{Row: c.row, Column: col, Severity: sev, Rule: rule, Message: zh, English: en, Value: value})
+	n := 0
+	for i := range s {
+		if n == 64 {
+			return s[:i] + "…"
+		}
+		n++
+	}
+	return s
 }
 
 // Row checks one data row and returns its findings (valid until the next
@@ -253,8 +265,8 @@ func (c *Checker) certificate(cells []string) (certcode.Code, bool) {
 	code, err := certcode.Parse(s)
 	if err != nil {
 		e := err.(*certcode.Error)
-		c.add(CertNumber, Error, "cert.invalid", "证书编号第 "+strconv.Itoa(e.Pos)+" 位"+errorFieldZh[e.Field]+"有误："+e.Value,
-			err.Error(), s)
+		c.add(CertNumber, Error, "cert.invalid", "证书编号第 "+strconv.Itoa(e.Pos)+" 位"+errorFieldZh[e.Field]+"有误："+short(e.Value),
+			"certificate number: "+e.Field+" at position "+strconv.Itoa(e.Pos)+": got "+strconv.Quote(short(e.Value))+"; want "+e.Expected, s)
 		return code, false
 	}
 	row := int32(c.row)
@@ -277,7 +289,7 @@ func (c *Checker) certificate(cells []string) (certcode.Code, bool) {
 		} else if seen.name != inst {
 			c.add(Institution, Error, "institution.inconsistent",
 				"机构备案号 "+f.String()+" 在第 "+strconv.Itoa(int(seen.row))+" 行的评价机构为“"+seen.name+"”",
-				"filing number "+f.String()+" belongs to "+seen.name+" in row "+strconv.Itoa(int(seen.row)), inst)
+				"filing number "+f.String()+" belongs to "+short(seen.name)+" in row "+strconv.Itoa(int(seen.row)), inst)
 		}
 	}
 	return code, true
@@ -290,7 +302,8 @@ func (c *Checker) level(cells []string, code certcode.Code, codeOK bool) (level.
 	}
 	lv, err := level.Parse(s)
 	if err != nil {
-		c.add(Level, Error, "level.invalid", "职业技能等级“"+s+"”无法识别，应写作“五级/初级工”等", err.Error(), s)
+		c.add(Level, Error, "level.invalid", "职业技能等级“"+short(s)+"”无法识别，应写作“五级/初级工”等",
+			"level "+strconv.Quote(short(s))+": "+err.(*level.Error).Reason, s)
 		return 0, false
 	}
 	if codeOK && lv != code.Level() {
@@ -309,7 +322,7 @@ func (c *Checker) date(cells []string, code certcode.Code, codeOK bool) {
 	}
 	y, ok := parseDate(s)
 	if !ok {
-		c.add(IssueDate, Error, "date.format", "日期“"+s+"”应为 YYYY-MM-DD 格式（004 L580）", "the date must be written YYYY-MM-DD (004 L580)", s)
+		c.add(IssueDate, Error, "date.format", "日期“"+short(s)+"”应为 YYYY-MM-DD 格式（004 L580）", "the date must be written YYYY-MM-DD (004 L580)", s)
 		return
 	}
 	if codeOK && y != code.Year() {
@@ -365,7 +378,7 @@ func (c *Checker) occupation(cells []string) (occupation.Code, string) {
 	}
 	switch {
 	case !ok:
-		c.add(Occupation, Error, "occupation.unknown", "职业名称“"+name+"”不在职业分类大典中", "the occupation "+name+" is not in the occupation dictionary", name)
+		c.add(Occupation, Error, "occupation.unknown", "职业名称“"+short(name)+"”不在职业分类大典中", "the occupation "+short(name)+" is not in the occupation dictionary", name)
 		return 0, wt
 	case e.IsCategory():
 		c.add(Occupation, Error, "occupation.category", "“"+name+"”是"+e.Code.Level().String()+"名称，不是职业", name+" is a "+e.Code.Level().English()+", not an occupation", name)
@@ -383,7 +396,7 @@ func (c *Checker) occupation(cells []string) (occupation.Code, string) {
 	default:
 		if c.wt.Known(e.Code) {
 			if _, ok := c.wt.Find(e.Code, wt); !ok {
-				c.add(WorkType, Warning, "worktype.unknown", "工种“"+wt+"”不是"+e.Name+"的已知工种", "the work type "+wt+" is not a known one of "+e.Name, wt)
+				c.add(WorkType, Warning, "worktype.unknown", "工种“"+short(wt)+"”不是"+e.Name+"的已知工种", "the work type "+short(wt)+" is not a known one of "+e.Name, wt)
 			}
 		}
 	}
@@ -397,8 +410,8 @@ func (c *Checker) identity(cells []string, occ occupation.Code, wt string, lv le
 	if c.col[IDType] >= 0 {
 		kind = c.cell(cells, IDType)
 		if _, ok := idTypes[kind]; !ok {
-			c.add(IDType, Error, "idtype.unknown", "证件类型“"+kind+"”不是 004 L580 所列代码（201 居民身份证 … 299）",
-				"ID type "+kind+" is not one of the codes of 004 L580 (201 resident ID … 299)", kind)
+			c.add(IDType, Error, "idtype.unknown", "证件类型“"+short(kind)+"”不是 004 L580 所列代码（201 居民身份证 … 299）",
+				"ID type "+short(kind)+" is not one of the codes of 004 L580 (201 resident ID … 299)", kind)
 		}
 	}
 	if id != "" && kind == "201" {

@@ -128,6 +128,7 @@ func TestBadFiles(t *testing.T) {
 		"truncated.xlsx":  xlsx[:len(xlsx)/2],
 		"not-a-table.csv": []byte("hello,world\n1,2\n"),
 		"bigcell.csv":     []byte(header + strings.Repeat("张", 10<<20/3) + ",201\n"),
+		"bigcert.csv":     []byte(header + "张三,201,11010519491231002X,x,车工,普通车床,四级,S" + strings.Repeat("0", 10<<20) + ",2024-01-01,x,x,x\n"),
 		"ragged.csv":      []byte(header + "张三,201,11010519491231002X\n"),
 		"empty.xlsx":      nil,
 	}
@@ -139,6 +140,7 @@ func TestBadFiles(t *testing.T) {
 		"not-a-table.csv": "error: submission: the header lacks the required column(s)",
 		"bigcell.csv":     "error row.ragged",
 		"ragged.csv":      "error row.ragged",
+		"bigcert.csv":     "error cert.invalid",
 		"empty.xlsx":      "error: not a readable XLSX file",
 	}
 	for name, data := range files {
