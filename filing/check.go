@@ -25,6 +25,15 @@ type Application struct {
 	CleanRecord bool      // no complaints or violations in the 3 years since filing (000 L79)
 }
 
+// Expiry returns the day the filing ends: Filed plus TermYears years, or the
+// zero Time when either is not set.
+func (a Application) Expiry() time.Time {
+	if a.Filed.IsZero() || a.TermYears == 0 {
+		return time.Time{}
+	}
+	return civil(a.Filed).AddDate(a.TermYears, 0, 0)
+}
+
 // Institution is the applicant.
 type Institution struct {
 	Category   certcode.Category // Y or S
@@ -93,6 +102,11 @@ func (c *checker) add(id, path string, args map[string]string) {
 // application's fields. An application with no Error finding may be filed
 // under p as far as the machine-checkable rules go.
 func Check(app Application, p Profile, opt Options) []Finding {
+	if p == 0 || p >= numProfiles {
+		return []Finding{{Severity: Error, Rule: "profile.unknown", Path: "profile",
+			Message: "未知的规则集 " + strconv.Itoa(int(p)), English: "unknown profile " + strconv.Itoa(int(p)) + "; use one of Profiles()",
+			Source: "-"}}
+	}
 	c := &checker{p: p}
 	wt := opt.WorkTypes
 	if wt == nil {

@@ -214,3 +214,23 @@ func TestCreditCode(t *testing.T) {
 		}
 	}
 }
+
+func TestUnknownProfileIsAnError(t *testing.T) {
+	for _, p := range []Profile{0, numProfiles, 99} {
+		fs := Check(clean(), p, Options{})
+		if len(fs) != 1 || fs[0].Rule != "profile.unknown" || !HasErrors(fs) {
+			t.Errorf("profile %d: %v", p, fs)
+		}
+	}
+}
+
+func TestExpiry(t *testing.T) {
+	a := clean()
+	if got := a.Expiry(); !got.Equal(time.Date(2027, 3, 1, 0, 0, 0, 0, time.UTC)) {
+		t.Errorf("expiry %v", got)
+	}
+	a.TermYears = 0
+	if !a.Expiry().IsZero() {
+		t.Error("no term, but an expiry")
+	}
+}

@@ -166,3 +166,26 @@ func TestBadFiles(t *testing.T) {
 		t.Error("gen-table to .txt")
 	}
 }
+
+func TestProgressBar(t *testing.T) {
+	var out bytes.Buffer
+	p := &progress{w: &out, on: true}
+	r := p.reader(bytes.NewReader(make([]byte, 3<<20)), "big.csv", 3<<20)
+	buf := make([]byte, 1<<20)
+	for {
+		if _, err := r.Read(buf); err != nil {
+			break
+		}
+	}
+	p.done()
+	if !strings.Contains(out.String(), "big.csv [") || !strings.HasSuffix(out.String(), "\r\033[K") {
+		t.Errorf("progress output %q", out.String())
+	}
+	out.Reset()
+	small := &progress{w: &out, on: true}
+	small.reader(bytes.NewReader(nil), "small.csv", 100)
+	small.done()
+	if out.Len() != 0 {
+		t.Error("a bar for a small file")
+	}
+}
