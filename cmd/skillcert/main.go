@@ -37,7 +37,8 @@ import (
 	"io"
 	"os"
 	"strings"
-	"text/tabwriter"
+
+	"golang.org/x/text/width"
 
 	"github.com/skillcert/skillcert/certcode"
 )
@@ -136,15 +137,15 @@ func explain(args []string, stdout, stderr io.Writer) int {
 		if p.Rule != "" {
 			fmt.Fprintf(stdout, "rule: %s, %s\n", p.Rule, p.Doc)
 		}
-		tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
+		var rows [][]string
 		for _, pt := range p.Parts {
 			meaning := pt.Meaning
 			if pt.MeaningEn != "" {
 				meaning += " / " + pt.MeaningEn
 			}
-			fmt.Fprintf(tw, "  %s\t%s\t%s / %s\t%s\t%s\n", pt.Pos, pt.Value, pt.Name, pt.English, meaning, pt.Source)
+			rows = append(rows, []string{pt.Pos, pt.Value, pt.Name + " / " + pt.English, meaning, pt.Source})
 		}
-		tw.Flush()
+		writeTable(stdout, rows)
 	}
 	return status
 }
@@ -268,4 +269,43 @@ func validate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// writeTable writes rows as aligned columns, indented by two spaces. Columns
+// are padded by display width, so that Chinese characters, which take two
+// columns of a terminal, line up (golang.org/x/text/width).
+func writeTable(w io.Writer, rows [][]string) {
+	var widths []int
+	for _, r := range rows {
+		for i, c := range r {
+			if i == len(widths) {
+				widths = append(widths, 0)
+			}
+			widths[i] = max(widths[i], displayWidth(c))
+		}
+	}
+	for _, r := range rows {
+		var b strings.Builder
+		b.WriteString("  ")
+		for i, c := range r {
+			b.WriteString(c)
+			if i < len(r)-1 {
+				b.WriteString(strings.Repeat(" ", widths[i]-displayWidth(c)+2))
+			}
+		}
+		fmt.Fprintln(w, b.String())
+	}
+}
+
+func displayWidth(s string) int {
+	n := 0
+	for _, r := range s {
+		switch width.LookupRune(r).Kind() {
+		case width.EastAsianWide, width.EastAsianFullwidth:
+			n += 2
+		default:
+			n++
+		}
+	}
+	return n
 }
