@@ -21,6 +21,7 @@ type CreditCodeError struct {
 	English string
 }
 
+// Error quotes the code and says what is wrong, in English.
 func (e *CreditCodeError) Error() string {
 	return "filing: unified social credit code " + strconv.Quote(e.Input) + ": " + e.English
 }

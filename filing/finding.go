@@ -51,6 +51,7 @@ const (
 	Error   Severity = 2
 )
 
+// String returns "warning" or "error".
 func (s Severity) String() string {
 	switch s {
 	case Warning:
@@ -71,6 +72,7 @@ type Finding struct {
 	Source   string // the document and line the rule rests on, such as "003 L4565"
 }
 
+// String formats the finding on one line, in English, for logs.
 func (f Finding) String() string {
 	return f.Severity.String() + " " + f.Rule + " " + f.Path + ": " + f.English + " (" + f.Source + ")"
 }

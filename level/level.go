@@ -97,6 +97,7 @@ type Error struct {
 	Reason string // what was wrong, in English
 }
 
+// Error quotes the input and says what was wrong.
 func (e *Error) Error() string {
 	return "level: " + strconv.Quote(e.Input) + ": " + e.Reason
 }

@@ -128,6 +128,7 @@ type Error struct {
 	Reason string
 }
 
+// Error quotes the input, the character position and the reason.
 func (e *Error) Error() string {
 	s := "occupation: invalid code " + strconv.Quote(e.Input)
 	if e.Pos > 0 {

@@ -23,6 +23,7 @@ const (
 	Error   Severity = 3
 )
 
+// String returns "info", "warning" or "error".
 func (s Severity) String() string {
 	switch s {
 	case Info:
@@ -73,6 +74,7 @@ type HeaderError struct {
 	Dup     string   // a header that names a field twice, if that is the problem
 }
 
+// Error names the missing columns and quotes the header found.
 func (e *HeaderError) Error() string {
 	if e.Dup != "" {
 		return "submission: the header has the column " + strconv.Quote(e.Dup) + " twice"

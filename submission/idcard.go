@@ -10,6 +10,7 @@ type ResidentIDError struct {
 	Reason, English string
 }
 
+// Error says what is wrong, in English.
 func (e *ResidentIDError) Error() string { return "submission: resident ID number: " + e.English }
 
 var idWeights = [17]int{7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2}

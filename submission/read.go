@@ -22,6 +22,7 @@ const (
 	GB18030                     // GB18030, a superset of GBK, as Excel writes "CSV" on a Chinese system
 )
 
+// String returns "UTF-8", "UTF-8 with BOM" or "GB18030".
 func (e Encoding) String() string {
 	return [...]string{"", "UTF-8", "UTF-8 with BOM", "GB18030"}[e]
 }

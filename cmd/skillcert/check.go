@@ -264,6 +264,7 @@ type progressReader struct {
 	p *progress
 }
 
+// Read reads and redraws the bar at most five times a second.
 func (pr progressReader) Read(b []byte) (int, error) {
 	n, err := pr.r.Read(b)
 	p := pr.p
