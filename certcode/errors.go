@@ -31,7 +31,8 @@ var (
 type placeholder struct{}
 
 // Error returns "template placeholder".
-func (placeholder) Error() string        { return "template placeholder" }
+func (placeholder) Error() string { return "template placeholder" }
+
 // Is makes errors.Is(err, ErrCharacter) true for a placeholder.
 func (placeholder) Is(target error) bool { return target == ErrCharacter }
 
