@@ -55,3 +55,17 @@ func TestCards(t *testing.T) {
 		}
 	}
 }
+
+func TestCardParts(t *testing.T) {
+	ps := MustParseCard("R44210001").Parts()
+	if len(ps) != 4 || ps[1].Meaning != "广东省" || ps[1].MeaningEn != "Guangdong" || ps[2].Pos != "4–5" || ps[3].Pos != "6–9" {
+		t.Errorf("external card parts: %+v", ps)
+	}
+	ps = MustParseCard("Y000123210001").Parts()
+	if len(ps) != 4 || ps[1].Pos != "2–7" || ps[1].Value != "000123" || ps[3].Value != "0001" || ps[0].MeaningEn != "employer" {
+		t.Errorf("internal card parts: %+v", ps)
+	}
+	if (Card{}).Parts() != nil {
+		t.Error("parts of the zero Card")
+	}
+}

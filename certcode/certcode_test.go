@@ -226,6 +226,9 @@ func TestParseAs(t *testing.T) {
 		if !errors.As(err, &e) || e.Field != tc.field || e.Pos != tc.pos {
 			t.Errorf("ParseAs(%q, %v) = %v; want field %s pos %d", tc.in, tc.sc, err, tc.field, tc.pos)
 		}
+		if tc.field == "scheme" && !errors.Is(err, ErrScheme) {
+			t.Errorf("ParseAs with a bad scheme: %v, want ErrScheme", err)
+		}
 	}
 	if c, err := ParseAs("S000034010001205000001", Anhui); err != nil || c.Scheme() != Anhui {
 		t.Errorf("ParseAs anhui: %v, %v", c, err)

@@ -57,7 +57,7 @@ func Parse(s string) (Code, error) { return parse(s, 0) }
 func ParseAs(s string, sc Scheme) (Code, error) {
 	if !sc.valid() {
 		return Code{}, &Error{Input: s, Field: "scheme", Value: strconv.Itoa(int(sc)),
-			Expected: "one of the five Scheme constants", What: "certificate number", err: ErrCategory}
+			Expected: "one of the five Scheme constants", What: "certificate number", err: ErrScheme}
 	}
 	return parse(s, sc)
 }

@@ -21,6 +21,7 @@ var (
 	ErrLevel       = errors.New("invalid level")
 	ErrSerial      = errors.New("invalid serial")
 	ErrIssuer      = errors.New("invalid card issuer") // supervisor cards only
+	ErrScheme      = errors.New("invalid scheme")      // ParseAs and ParseFilingAs given a Scheme that is none of the five
 
 	// ErrPlaceholder is an X where a digit belongs: the documents print
 	// XXXXXX and XXXX in their examples where the real site code goes

@@ -65,3 +65,28 @@ func (f Filing) Parts() []Part {
 }
 
 func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
+
+// Parts returns c decoded field by field, in position order (003 L1214–1297).
+func (c Card) Parts() []Part {
+	if !c.IsValid() {
+		return nil
+	}
+	s, n := c.String(), int(c.n)
+	src := "003 L1214–1249"
+	if !c.External() {
+		src = "003 L1264–1297"
+	}
+	holderEn := map[byte]string{'R': "external quality supervisor", 'H': "industry department", 'Y': "employer", 'S': "social training and evaluation organisation"}[c.Class()]
+	issuerEn := ""
+	if c.External() && c.Issuer() == "00" {
+		issuerEn = "MOHRSS"
+	} else if p, ok := region.LookupProvince(c.Issuer()); ok && c.External() {
+		issuerEn = p.English
+	}
+	return []Part{
+		{"1", s[:1], "证卡类别代码", "card class", c.Holder(), holderEn, src},
+		{"2–" + strconv.Itoa(n-6), c.Issuer(), "证卡颁发机构代码", "issuer", c.IssuerName(), issuerEn, src},
+		{strconv.Itoa(n-5) + "–" + strconv.Itoa(n-4), s[n-6 : n-4], "证卡核发年份代码", "issue year", strconv.Itoa(c.Year()) + "年", strconv.Itoa(c.Year()), src},
+		{strconv.Itoa(n-3) + "–" + strconv.Itoa(n), s[n-4:], "证卡序列码", "serial", "第" + strconv.Itoa(c.Serial()) + "号", "number " + strconv.Itoa(c.Serial()), src},
+	}
+}

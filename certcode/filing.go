@@ -24,7 +24,7 @@ func ParseFiling(s string) (Filing, error) { return parseFiling(s, 0) }
 func ParseFilingAs(s string, sc Scheme) (Filing, error) {
 	if !sc.valid() {
 		return Filing{}, &Error{Input: s, Field: "scheme", Value: strconv.Itoa(int(sc)),
-			Expected: "one of the five Scheme constants", What: "filing number", err: ErrCategory}
+			Expected: "one of the five Scheme constants", What: "filing number", err: ErrScheme}
 	}
 	return parseFiling(s, sc)
 }

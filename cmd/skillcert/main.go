@@ -172,27 +172,11 @@ func decode(in, kind string) (parsed, error) {
 		if err != nil {
 			return p, err
 		}
-		p.Code, p.Grouped, p.Doc = c.String(), c.Grouped(), "人社职司便函〔2020〕53号 附件1 (003 L1199–1297)"
-		p.Parts = cardParts(c)
+		p.Code, p.Grouped, p.Doc, p.Parts = c.String(), c.Grouped(), "人社职司便函〔2020〕53号 附件1 (003 L1199–1297)", c.Parts()
 	default:
 		return p, errKind
 	}
 	return p, nil
-}
-
-func cardParts(c certcode.Card) []certcode.Part {
-	n := len(c.String())
-	iss := "2–" + fmt.Sprint(n-6)
-	src := "003 L1214–1249"
-	if !c.External() {
-		src = "003 L1264–1297"
-	}
-	return []certcode.Part{
-		{Pos: "1", Value: string(c.Class()), Name: "证卡类别代码", English: "card class", Meaning: c.Holder(), Source: src},
-		{Pos: iss, Value: c.Issuer(), Name: "证卡颁发机构代码", English: "issuer", Meaning: c.IssuerName(), Source: src},
-		{Pos: fmt.Sprintf("%d–%d", n-5, n-4), Value: c.String()[n-6 : n-4], Name: "证卡核发年份代码", English: "issue year", Meaning: fmt.Sprint(c.Year()), Source: src},
-		{Pos: fmt.Sprintf("%d–%d", n-3, n), Value: c.String()[n-4:], Name: "证卡序列码", English: "serial", Meaning: fmt.Sprint(c.Serial()), Source: src},
-	}
 }
 
 // errorJSON is a certcode.Error as JSON.
