@@ -75,17 +75,27 @@ func parse(s string, fixed Scheme) (Code, error) {
 // parseSlow cleans up and checks input that is not canonical, or that the
 // fast path found a defect in, and explains the defect.
 func parseSlow(s string, fixed Scheme) (Code, error) {
-	const what = "certificate number"
+	b, sc, err := read(s, maxLen, fixed, "certificate number")
+	if err != nil {
+		return Code{}, err
+	}
+	return newCode(string(b[:]), sc), nil
+}
+
+// read applies the D8 clean-up to s and checks it as a code of want
+// characters (22, or 13 for a filing number) by the rule fixed, or the rule D1
+// picks. It returns the cleaned characters and the rule.
+func read(s string, want int, fixed Scheme, what string) ([maxLen]byte, Scheme, error) {
 	var in scanned
 	in.scan(s)
-	if in.n != maxLen {
-		return Code{}, lengthError(s, what, &in, fixed, maxLen)
+	if in.n != want {
+		return in.b, 0, lengthError(s, what, &in, fixed, want)
 	}
-	sc, d, pos := check(string(in.b[:]), in.digits, fixed)
+	sc, d, pos := check(string(in.b[:want]), in.digits, fixed)
 	if d != noDefect {
-		return Code{}, explain(s, what, &in, sc, d, pos)
+		return in.b, 0, explain(s, what, &in, sc, d, pos)
 	}
-	return newCode(string(in.b[:]), sc), nil
+	return in.b, sc, nil
 }
 
 // MustParse is like Parse but panics on an error. It is for constants in

@@ -30,18 +30,12 @@ func ParseFilingAs(s string, sc Scheme) (Filing, error) {
 }
 
 func parseFiling(s string, fixed Scheme) (Filing, error) {
-	const what = "filing number"
-	var in scanned
-	in.scan(s)
-	if in.n != filingLen {
-		return Filing{}, lengthError(s, what, &in, fixed, filingLen)
-	}
-	sc, d, pos := check(string(in.b[:filingLen]), in.digits, fixed)
-	if d != noDefect {
-		return Filing{}, explain(s, what, &in, sc, d, pos)
+	b, sc, err := read(s, filingLen, fixed, "filing number")
+	if err != nil {
+		return Filing{}, err
 	}
 	f := Filing{sc: sc}
-	copy(f.b[:], in.b[:filingLen])
+	copy(f.b[:], b[:filingLen])
 	return f, nil
 }
 
