@@ -62,7 +62,7 @@ func TestQuote(t *testing.T) {
 		"":                       `""`,
 		"Y000144001005205000001": `"Y000144001005205000001"`,
 		strings.Repeat("a", 40):  `"` + strings.Repeat("a", 40) + `"`,
-		strings.Repeat("码", 41): `"` + strings.Repeat("码", 40) + `…" (41 characters)`,
+		strings.Repeat("码", 41):  `"` + strings.Repeat("码", 40) + `…" (41 characters)`,
 		"\xff":                   `"\xff"`,
 	} {
 		if got := skillcert.Quote(in); got != want {
