@@ -2,7 +2,6 @@ package certificate
 
 import (
 	"errors"
-	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -59,12 +58,13 @@ func Check(c Certificate, opt Options) []skillcert.Finding {
 		k.add(&ruleDate, "Issued", "", "发证日期为空", "the issue date is missing")
 	} else {
 		d := civil(c.Issued)
-		ds := d.Format(time.DateOnly)
 		switch {
 		case d.Before(notice2019):
+			ds := d.Format(time.DateOnly)
 			k.add(&ruleDate, "Issued", ds, "发证日期"+ds+"早于人社鉴发〔2019〕2号印发之日（2019-04-19），其时尚无职业技能等级证书",
 				"the issue date "+ds+" is before 人社鉴发〔2019〕2号 (2019-04-19), which set up this certificate")
 		case !opt.Today.IsZero() && d.After(civil(opt.Today)):
+			ds := d.Format(time.DateOnly)
 			k.add(&ruleDate, "Issued", ds, "发证日期"+ds+"晚于今天（"+civil(opt.Today).Format(time.DateOnly)+"）",
 				"the issue date "+ds+" is after today ("+civil(opt.Today).Format(time.DateOnly)+")")
 		}
@@ -258,17 +258,39 @@ func (k *checker) queryURL(field, zh, en, got, printed, want, alt string) {
 }
 
 // httpURL reports whether s is an absolute http or https address with a
-// host.
+// host name of letters, digits, hyphens and at least one dot (an optional
+// port after it), and no spaces.
 func httpURL(s string) bool {
 	s = strings.TrimSpace(s)
-	if strings.ContainsFunc(s, unicode.IsSpace) {
+	switch {
+	case len(s) >= 8 && strings.EqualFold(s[:8], "https://"):
+		s = s[8:]
+	case len(s) >= 7 && strings.EqualFold(s[:7], "http://"):
+		s = s[7:]
+	default:
 		return false
 	}
-	u, err := url.Parse(s)
-	if err != nil {
+	host := s
+	if i := strings.IndexAny(s, "/?#"); i >= 0 {
+		host = s[:i]
+	}
+	if i := strings.IndexByte(host, ':'); i >= 0 {
+		port := host[i+1:]
+		if port == "" || strings.Trim(port, "0123456789") != "" {
+			return false
+		}
+		host = host[:i]
+	}
+	if host == "" || host[0] == '.' || host[len(host)-1] == '.' || !strings.Contains(host, ".") {
 		return false
 	}
-	return (strings.EqualFold(u.Scheme, "http") || strings.EqualFold(u.Scheme, "https")) && strings.Contains(u.Host, ".")
+	for i := 0; i < len(host); i++ {
+		c := host[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '.') {
+			return false
+		}
+	}
+	return !strings.ContainsFunc(s, unicode.IsSpace)
 }
 
 // noneMarker reports whether wt is one of the ways people write "none" that

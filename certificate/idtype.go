@@ -44,7 +44,7 @@ func IDTypes() []IDType { return append([]IDType(nil), idTypes[:]...) }
 // ignored; nothing else is guessed.
 func LookupIDType(s string) (IDType, bool) {
 	s = strings.TrimSpace(s)
-	if s == "身份证" || s == "居民身份证号码" || s == "中华人民共和国居民身份证" {
+	if s == "身份证" || s == "中华人民共和国居民身份证" {
 		return idTypes[0], true
 	}
 	for _, t := range idTypes {
@@ -53,8 +53,11 @@ func LookupIDType(s string) (IDType, bool) {
 		}
 		if strings.HasPrefix(t.Name, "《") {
 			// "中华人民共和国外国人工作许可证（A类）"
-			if i := strings.Index(t.Name, "》"); i > 0 && s == t.Name[len("《"):i]+t.Name[i+len("》"):] {
-				return t, true
+			if i := strings.Index(t.Name, "》"); i > 0 {
+				inner, rest := t.Name[len("《"):i], t.Name[i+len("》"):]
+				if strings.HasPrefix(s, inner) && s[len(inner):] == rest {
+					return t, true
+				}
 			}
 		}
 	}
