@@ -215,8 +215,12 @@ func (k *checker) forbiddenWords(field, zh, en, text, a, b string) {
 			pos += utf8.RuneCountInString(b) - 1
 			continue
 		}
+		r, size := utf8.DecodeRuneInString(text[i:])
 		matched := false
 		for w, word := range forbidden {
+			if !startsWith(word, r) {
+				continue
+			}
 			if strings.HasPrefix(text[i:], word) {
 				if seen&(1<<w) == 0 {
 					seen |= 1 << w
@@ -231,10 +235,15 @@ func (k *checker) forbiddenWords(field, zh, en, text, a, b string) {
 			}
 		}
 		if !matched {
-			_, size := utf8.DecodeRuneInString(text[i:])
 			i += size
 		}
 	}
+}
+
+// startsWith reports whether word begins with r.
+func startsWith(word string, r rune) bool {
+	f, _ := utf8.DecodeRuneInString(word)
+	return f == r
 }
 
 // queryURL checks a national query address: its host is want (or alt, the
