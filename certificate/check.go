@@ -29,7 +29,13 @@ type Options struct {
 // 2021-01-05 (or without an issue date); one issued before followed the 2019
 // reference style (人社鉴发〔2019〕2号 附件2), so the rules the 2021 notice
 // added (forbidden words, "--" rather than "——", the level's display form)
-// are not applied to it, and "——" is its own rule. See Rules for the list.
+// are not applied to it, and "——" for no work type is right for it. See
+// Rules for the list and the package documentation for what each checks.
+//
+// Findings come in the order of the Certificate's fields. Field names the
+// struct field ("WorkType"), Value holds a short prefix of the value at fault
+// (for a forbidden word, the word; the message names the character where it
+// first stands), Message is in Chinese and English in English.
 //
 // Whether the institution was filed, for that occupation and level, on that
 // date, and whether its name is the filed one, needs the institution's
