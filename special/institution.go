@@ -34,6 +34,9 @@ type Institution struct {
 // its character positions in s. ParseInstitution does not allocate when it
 // succeeds.
 func ParseInstitution(s string) (Institution, error) {
+	if v, ok := canonical(s, InstitutionLen); ok && s[4] == '5' { // the common case
+		return Institution{uint32(v)}, nil
+	}
 	var sc scanned
 	if !sc.fast(s, InstitutionLen) {
 		sc.scan(s)

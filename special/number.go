@@ -43,6 +43,17 @@ type Number struct {
 // "category", "serial"), with their character positions in s. Parse does not
 // allocate when it succeeds.
 func Parse(s string) (Number, error) {
+	if v, ok := canonical(s, NumberLen); ok { // the common case, checked in place
+		if yy, serial := v/1e13, v%1e5; yy >= FirstYear-2000 && serial != 0 && s[6] == '5' {
+			return Number{v}, nil
+		}
+	}
+	return parseSlow(s)
+}
+
+// parseSlow reads input that is not canonical, or that the fast path found a
+// defect in, and explains the defect.
+func parseSlow(s string) (Number, error) {
 	var sc scanned
 	if !sc.fast(s, NumberLen) {
 		sc.scan(s)

@@ -95,6 +95,23 @@ func (sc *scanned) setBad(pos, off, size int, c rune) {
 	}
 }
 
+// canonical reports whether s is exactly n ASCII digits, the canonical form,
+// and returns the number they write.
+func canonical(s string, n int) (uint64, bool) {
+	if len(s) != n {
+		return 0, false
+	}
+	var v uint64
+	for i := 0; i < len(s); i++ {
+		d := s[i] - '0'
+		if d > 9 {
+			return 0, false
+		}
+		v = v*10 + uint64(d)
+	}
+	return v, true
+}
+
 // fast fills sc from s when s is exactly want ASCII digits, the canonical
 // form, and reports whether it did.
 func (sc *scanned) fast(s string, want int) bool {
