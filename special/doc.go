@@ -42,7 +42,7 @@
 // spaces, hyphens and dashes between digits — and guess nothing else. Every
 // error is a *skillcert.Error with Pkg "special" that names the field and its
 // character positions in the caller's input; errors.Is tells the kind
-// (skillcert.ErrLength, ErrSyntax, ErrRange). Parsing allocates nothing.
-// Number and Institution are small comparable values that order with
-// Compare and marshal to text (and so to JSON) and to SQL.
+// (skillcert.ErrLength, ErrSyntax, ErrRange). Parsing allocates nothing when
+// it succeeds. Number and Institution are small comparable values that order
+// with Compare and marshal to text (and so to JSON) and to SQL.
 package special
