@@ -2,6 +2,7 @@ package special
 
 import (
 	"cmp"
+	"strconv"
 
 	"github.com/skillcert/skillcert"
 )
@@ -106,6 +107,20 @@ func (n Number) Year() int {
 		return 0
 	}
 	return 2000 + int(n.v/1e13)
+}
+
+// CheckYear returns a *skillcert.Error of kind skillcert.ErrRange for the
+// field "year" (characters 1–2) when n was issued after notAfter, the bound
+// from above that the notice leaves to the reader (skillcert never reads the
+// clock): n.CheckYear(time.Now().Year()). The zero Number passes.
+func (n Number) CheckYear(notAfter int) error {
+	if n.Year() <= notAfter {
+		return nil
+	}
+	s := n.String()
+	return &skillcert.Error{Pkg: "special", What: whatNumber, Input: s, Field: "year", Pos: 1, End: 2, Got: s[:2],
+		Want: "a year not after " + strconv.Itoa(notAfter), WantZH: "不晚于" + strconv.Itoa(notAfter) + "年的年份",
+		Source: srcNumber, Kind: skillcert.ErrRange}
 }
 
 // Institution returns positions 3–10, the code of the institution that

@@ -263,6 +263,17 @@ func TestBuilders(t *testing.T) {
 	}
 }
 
+func TestCheckYear(t *testing.T) {
+	n := special.MustParse("251601500000001")
+	if err := n.CheckYear(2025); err != nil {
+		t.Errorf("CheckYear(2025) = %v", err)
+	}
+	checkError(t, "CheckYear(2024)", n.CheckYear(2024), "251601500000001", "year", 1, 2, "25", skillcert.ErrRange)
+	if err := (special.Number{}).CheckYear(2024); err != nil {
+		t.Errorf("zero Number: CheckYear = %v", err)
+	}
+}
+
 func TestZeroValues(t *testing.T) {
 	var n special.Number
 	var in special.Institution
