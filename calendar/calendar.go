@@ -165,7 +165,7 @@ func (c *Statutory) unknownYear(date time.Time) error {
 	y := strconv.Itoa(date.Year())
 	return &skillcert.Error{Pkg: "calendar", What: "date", Input: date.Format(time.DateOnly), Field: "year", Pos: 1, End: 4, Got: y,
 		Kind: skillcert.ErrUnknown, Cause: ErrUnknownYear,
-		Want: "a year the calendar knows (" + span + "); supply " + y + " from a holiday-cn JSON file with calendar.ReadHolidayCN and calendar.New",
+		Want:   "a year the calendar knows (" + span + "); supply " + y + " from a holiday-cn JSON file with calendar.ReadHolidayCN and calendar.New",
 		WantZH: "日历已知的年份（" + span + "）；可用 calendar.ReadHolidayCN 读取 holiday-cn 格式的 " + y + " 年 JSON 文件，再以 calendar.New 提供",
 		Source: Source}
 }
