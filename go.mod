@@ -9,7 +9,7 @@ require (
 )
 
 require (
-	github.com/6tail/lunar-go v1.4.6
+	github.com/6tail/lunar-go v1.4.7
 	github.com/jackc/pgx/v5 v5.7.6
 	modernc.org/sqlite v1.38.0
 )

@@ -2,27 +2,29 @@ package filing
 
 import (
 	"errors"
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/skillcert/skillcert"
 	"github.com/skillcert/skillcert/certcode"
 	"github.com/skillcert/skillcert/level"
+	"github.com/skillcert/skillcert/nationalid"
 	"github.com/skillcert/skillcert/occupation"
 	"github.com/skillcert/skillcert/region"
 )
 
 // Application is a filing application (备案申请) as plain values: what the
-// forms of 000 L100–160, 004 L60–150 and 003 L4575–4593 ask for.
+// forms of 渝人社发〔2020〕42号 附件1, 皖人社秘〔2020〕65号 附件1 and
+// 豫职鉴〔2021〕1号 三（五） ask for.
 type Application struct {
 	Institution Institution
 	Scope       []ScopeRow
 	Examiners   []Examiner
 	Filed       time.Time // the filing date
 	TermYears   int       // the filing term asked for, in years; 0 when not stated
-	Extension   bool      // the term includes Chongqing's 3-year extension (000 L79)
-	CleanRecord bool      // no complaints or violations in the 3 years since filing (000 L79)
+	Extension   bool      // the term includes Chongqing's 3-year extension (渝人社发〔2020〕42号 六（三）)
+	CleanRecord bool      // no complaints or violations in the 3 years since filing (渝人社发〔2020〕42号 六（三）)
 }
 
 // Expiry returns the day the filing ends: Filed plus TermYears years, or the
@@ -80,7 +82,7 @@ type Options struct {
 // checker collects the findings of one Check.
 type checker struct {
 	p   Profile
-	out []Finding
+	out []skillcert.Finding
 }
 
 // add records a finding of rule id at path, if profile p applies the rule.
@@ -93,19 +95,19 @@ func (c *checker) add(id, path string, args map[string]string) {
 	if sev == 0 {
 		return
 	}
-	c.out = append(c.out, Finding{Severity: sev, Rule: id, Path: path,
+	c.out = append(c.out, skillcert.Finding{Severity: sev, Rule: id, Field: path, Value: args["value"],
 		Message: render(r.zh, args), English: render(r.en, args), Source: r.source})
 }
 
-// Check checks an application against the rules of profile p (RULES.md B,
-// DECISIONS.md D13, D16) and returns every finding, in the order of the
-// application's fields. An application with no Error finding may be filed
-// under p as far as the machine-checkable rules go.
-func Check(app Application, p Profile, opt Options) []Finding {
+// Check checks an application against the rules of profile p and returns
+// every finding, in the order of the application's fields; Rules lists the
+// rules with the documents they rest on. An application with no error
+// finding may be filed under p as far as the machine-checkable rules go. A
+// profile that does not exist gives one error finding, "profile.unknown".
+func Check(app Application, p Profile, opt Options) []skillcert.Finding {
 	if p == 0 || p >= numProfiles {
-		return []Finding{{Severity: Error, Rule: "profile.unknown", Path: "profile",
-			Message: "未知的规则集 " + strconv.Itoa(int(p)), English: "unknown profile " + strconv.Itoa(int(p)) + "; use one of Profiles()",
-			Source: "-"}}
+		return []skillcert.Finding{{Severity: skillcert.SeverityError, Rule: "profile.unknown", Field: "profile", Value: p.String(),
+			Message: "未知的规则集 " + p.String(), English: "unknown profile " + p.String() + "; use one of Profiles()"}}
 	}
 	c := &checker{p: p}
 	wt := opt.WorkTypes
@@ -143,10 +145,10 @@ func (c *checker) institution(in Institution) {
 	if strings.TrimSpace(in.Name) == "" {
 		c.add("institution.name", "institution.name", nil)
 	}
-	if err := CheckCreditCode(in.CreditCode); err != nil {
-		var e *CreditCodeError
+	if _, err := nationalid.ParseCreditCode(in.CreditCode); err != nil {
+		var e *skillcert.Error
 		errors.As(err, &e)
-		c.add("institution.credit-code", "institution.creditCode", map[string]string{"value": in.CreditCode, "why": e.Reason, "whyEn": e.English})
+		c.add("institution.credit-code", "institution.creditCode", map[string]string{"value": in.CreditCode, "why": e.Chinese(), "whyEn": e.Error()})
 	}
 	prov, ok := region.LookupProvince(in.Province)
 	if !ok {
@@ -389,13 +391,4 @@ func (c *checker) term(app Application) {
 	if app.TermYears > max {
 		c.add("term.max", "termYears", map[string]string{"value": strconv.Itoa(app.TermYears), "want": strconv.Itoa(max)})
 	}
-}
-
-// String formats findings one per line, for logs and examples.
-func String(fs []Finding) string {
-	var b strings.Builder
-	for _, f := range fs {
-		fmt.Fprintf(&b, "%s %s %s: %s\n", f.Severity, f.Rule, f.Path, f.Message)
-	}
-	return b.String()
 }

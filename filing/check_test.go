@@ -1,10 +1,13 @@
 package filing
 
 import (
+	"errors"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/skillcert/skillcert"
 	"github.com/skillcert/skillcert/certcode"
 	"github.com/skillcert/skillcert/level"
 	"github.com/skillcert/skillcert/occupation"
@@ -26,8 +29,8 @@ func clean() Application {
 	}
 }
 
-func rulesOf(fs []Finding) map[string]Finding {
-	m := map[string]Finding{}
+func rulesOf(fs []skillcert.Finding) map[string]skillcert.Finding {
+	m := map[string]skillcert.Finding{}
 	for _, f := range fs {
 		if _, ok := m[f.Rule]; !ok {
 			m[f.Rule] = f // the first of a rule
@@ -39,7 +42,7 @@ func rulesOf(fs []Finding) map[string]Finding {
 func TestCleanApplication(t *testing.T) {
 	for _, p := range Profiles() {
 		if fs := Check(clean(), p, Options{}); len(fs) != 0 {
-			t.Errorf("%s: %s", p, String(fs))
+			t.Errorf("%s: %s", p, show(fs))
 		}
 	}
 }
@@ -58,66 +61,66 @@ func TestRules(t *testing.T) {
 	for _, tc := range []struct {
 		rule    string
 		profile Profile
-		sev     Severity
+		sev     skillcert.Severity
 		path    string
 		change  func(a *Application)
 	}{
-		{"institution.category", National, Error, "institution.category", func(a *Application) { a.Institution.Category = 'Q' }},
-		{"institution.category-y", Chongqing, Error, "institution.category", func(a *Application) { // 000 L652
+		{"institution.category", National, skillcert.SeverityError, "institution.category", func(a *Application) { a.Institution.Category = 'Q' }},
+		{"institution.category-y", Chongqing, skillcert.SeverityError, "institution.category", func(a *Application) { // 000 L652
 			a.Institution.Category, a.Institution.Filing = certcode.SocialOrg, ""
 		}},
-		{"institution.name", National, Error, "institution.name", func(a *Application) { a.Institution.Name = " " }},
-		{"institution.credit-code", National, Error, "institution.creditCode", func(a *Application) { a.Institution.CreditCode = "91350100M000100Y44" }},
-		{"institution.province", National, Error, "institution.province", func(a *Application) { a.Institution.Province = "10" }},
-		{"institution.area", Chongqing, Error, "institution.area", func(a *Application) { a.Institution.Area = "42" }},
-		{"institution.filing", Chongqing, Error, "institution.filing", func(a *Application) { a.Institution.Filing = "Y000050390000" }},
-		{"institution.filing-mismatch", Chongqing, Error, "institution.filing", func(a *Application) { a.Institution.Filing = "Y000050010001" }},
-		{"scope.empty", National, Error, "scope", func(a *Application) { a.Scope = nil }},
-		{"scope.duplicate", National, Warning, "scope[1]", func(a *Application) { a.Scope = append(a.Scope, a.Scope[0]) }},
-		{"occupation.code", National, Error, "scope[0].code", func(a *Application) { a.Scope[0].Code = "6-2-01-01" }},
-		{"occupation.unknown", National, Error, "scope[0].code", func(a *Application) { a.Scope[0].Code = "6-20-01-99" }},
-		{"occupation.category", Henan, Error, "scope[0].code", func(a *Application) { // 003 L4571
+		{"institution.name", National, skillcert.SeverityError, "institution.name", func(a *Application) { a.Institution.Name = " " }},
+		{"institution.credit-code", National, skillcert.SeverityError, "institution.creditCode", func(a *Application) { a.Institution.CreditCode = "91350100M000100Y44" }},
+		{"institution.province", National, skillcert.SeverityError, "institution.province", func(a *Application) { a.Institution.Province = "10" }},
+		{"institution.area", Chongqing, skillcert.SeverityError, "institution.area", func(a *Application) { a.Institution.Area = "42" }},
+		{"institution.filing", Chongqing, skillcert.SeverityError, "institution.filing", func(a *Application) { a.Institution.Filing = "Y000050390000" }},
+		{"institution.filing-mismatch", Chongqing, skillcert.SeverityError, "institution.filing", func(a *Application) { a.Institution.Filing = "Y000050010001" }},
+		{"scope.empty", National, skillcert.SeverityError, "scope", func(a *Application) { a.Scope = nil }},
+		{"scope.duplicate", National, skillcert.SeverityWarning, "scope[1]", func(a *Application) { a.Scope = append(a.Scope, a.Scope[0]) }},
+		{"occupation.code", National, skillcert.SeverityError, "scope[0].code", func(a *Application) { a.Scope[0].Code = "6-2-01-01" }},
+		{"occupation.unknown", National, skillcert.SeverityError, "scope[0].code", func(a *Application) { a.Scope[0].Code = "6-20-01-99" }},
+		{"occupation.category", Henan, skillcert.SeverityError, "scope[0].code", func(a *Application) { // 003 L4571
 			a.Scope[0].Code, a.Scope[0].Name = "6-20-01", "通用设备装配钳工"
 		}},
-		{"occupation.category", National, Warning, "scope[0].code", func(a *Application) { a.Scope[0].Code = "6-20" }},
-		{"occupation.name", Henan, Error, "scope[0].name", func(a *Application) { a.Scope[0].Name = "装配钳工L" }}, // 003 L4569: exactly
-		{"occupation.name", National, Warning, "scope[0].name", func(a *Application) { a.Scope[0].Name = "车工" }},
-		{"occupation.access", National, Error, "scope[0].code", func(a *Application) { // D16: 家畜繁殖员 准入类
+		{"occupation.category", National, skillcert.SeverityWarning, "scope[0].code", func(a *Application) { a.Scope[0].Code = "6-20" }},
+		{"occupation.name", Henan, skillcert.SeverityError, "scope[0].name", func(a *Application) { a.Scope[0].Name = "装配钳工L" }}, // 003 L4569: exactly
+		{"occupation.name", National, skillcert.SeverityWarning, "scope[0].name", func(a *Application) { a.Scope[0].Name = "车工" }},
+		{"occupation.access", National, skillcert.SeverityError, "scope[0].code", func(a *Application) { // D16: 家畜繁殖员 准入类
 			a.Scope[0].Code, a.Scope[0].Name = "5-03-01-01", "家畜繁殖员"
 		}},
-		{"occupation.to-access", Henan, Error, "scope[0].code", func(a *Application) { // 003 L4565
+		{"occupation.to-access", Henan, skillcert.SeverityError, "scope[0].code", func(a *Application) { // 003 L4565
 			a.Scope[0].Code, a.Scope[0].Name = "3-02-03-01", "消防员"
 		}},
-		{"occupation.to-access", Chongqing, Warning, "scope[0].code", func(a *Application) {
+		{"occupation.to-access", Chongqing, skillcert.SeverityWarning, "scope[0].code", func(a *Application) {
 			a.Scope[0].Code, a.Scope[0].Name = "3-02-03-01", "消防员"
 		}},
-		{"occupation.professional", Henan, Error, "scope[0].code", func(a *Application) { // 003 L4567
+		{"occupation.professional", Henan, skillcert.SeverityError, "scope[0].code", func(a *Application) { // 003 L4567
 			a.Scope[0].Code, a.Scope[0].Name = "2-02-10-03", "计算机软件工程技术人员"
 		}},
-		{"occupation.skill-major", National, Warning, "scope[0].code", func(a *Application) {
+		{"occupation.skill-major", National, skillcert.SeverityWarning, "scope[0].code", func(a *Application) {
 			a.Scope[0].Code, a.Scope[0].Name = "7-03-00-00", "义务兵"
 		}},
-		{"worktype.unknown", Henan, Error, "scope[0].workType", func(a *Application) { a.Scope[0].WorkType = "数控车床" }},
-		{"worktype.missing", Henan, Warning, "scope[0].workType", func(a *Application) { // 003 L4569
+		{"worktype.unknown", Henan, skillcert.SeverityError, "scope[0].workType", func(a *Application) { a.Scope[0].WorkType = "数控车床" }},
+		{"worktype.missing", Henan, skillcert.SeverityWarning, "scope[0].workType", func(a *Application) { // 003 L4569
 			a.Scope[0] = ScopeRow{Code: "4-12-01-01", Name: "汽车维修工", Levels: five, Basis: NationalStandard}
 		}},
-		{"levels.empty", National, Error, "scope[0].levels", func(a *Application) { a.Scope[0].Levels = nil }},
-		{"levels.invalid", National, Error, "scope[0].levels[1]", func(a *Application) { a.Scope[0].Levels = []level.Level{5, 6} }},
-		{"levels.standard", Chongqing, Error, "scope[0].levels[2]", func(a *Application) { // 003 L4591: 汽车美容装潢工 5, 4
+		{"levels.empty", National, skillcert.SeverityError, "scope[0].levels", func(a *Application) { a.Scope[0].Levels = nil }},
+		{"levels.invalid", National, skillcert.SeverityError, "scope[0].levels[1]", func(a *Application) { a.Scope[0].Levels = []level.Level{5, 6} }},
+		{"levels.standard", Chongqing, skillcert.SeverityError, "scope[0].levels[2]", func(a *Application) { // 003 L4591: 汽车美容装潢工 5, 4
 			a.Scope[0] = ScopeRow{Code: "4-12-01-01", Name: "汽车维修工", WorkType: "汽车美容装潢工", Levels: []level.Level{5, 4, 3}, Basis: NationalStandard}
 		}},
-		{"levels.standard", Henan, Warning, "scope[0].levels[2]", func(a *Application) { // 003 L4075 allows all levels
+		{"levels.standard", Henan, skillcert.SeverityWarning, "scope[0].levels[2]", func(a *Application) { // 003 L4075 allows all levels
 			a.Scope[0] = ScopeRow{Code: "4-12-01-01", Name: "汽车维修工", WorkType: "汽车美容装潢工", Levels: []level.Level{5, 4, 3}, Basis: NationalStandard}
 		}},
-		{"mode.grading", Guangdong, Error, "scope[0].levels[3]", func(a *Application) { a.Scope[0].Mode = level.Grading }}, // 002 L85
-		{"examiners.count", Chongqing, Error, "scope[0]", func(a *Application) { a.Examiners = a.Examiners[:2] }},          // 000 L31
-		{"examiners.grade", National, Error, "scope[0].levels", func(a *Application) { a.Examiners[0].Grade = level.Assessor }},
-		{"examiners.occupation", National, Warning, "examiners[2].occupation", func(a *Application) { a.Examiners[2].Occupation = "6-18-01-01" }},
-		{"term.max", Chongqing, Error, "termYears", func(a *Application) { a.TermYears = 4 }}, // 000 L49
-		{"term.max", Anhui, Error, "termYears", func(a *Application) { a.TermYears = 5 }},     // 004 L27
-		{"term.max", Chongqing, Error, "termYears", func(a *Application) { a.TermYears, a.Extension, a.CleanRecord = 7, true, true }},
-		{"term.extension", Chongqing, Error, "extension", func(a *Application) { a.TermYears, a.Extension = 6, true }}, // 000 L79
-		{"term.extension-undefined", Anhui, Warning, "extension", func(a *Application) { a.TermYears, a.Extension, a.CleanRecord = 3, true, true }},
+		{"mode.grading", Guangdong, skillcert.SeverityError, "scope[0].levels[3]", func(a *Application) { a.Scope[0].Mode = level.Grading }}, // 002 L85
+		{"examiners.count", Chongqing, skillcert.SeverityError, "scope[0]", func(a *Application) { a.Examiners = a.Examiners[:2] }},          // 000 L31
+		{"examiners.grade", National, skillcert.SeverityError, "scope[0].levels", func(a *Application) { a.Examiners[0].Grade = level.Assessor }},
+		{"examiners.occupation", National, skillcert.SeverityWarning, "examiners[2].occupation", func(a *Application) { a.Examiners[2].Occupation = "6-18-01-01" }},
+		{"term.max", Chongqing, skillcert.SeverityError, "termYears", func(a *Application) { a.TermYears = 4 }}, // 000 L49
+		{"term.max", Anhui, skillcert.SeverityError, "termYears", func(a *Application) { a.TermYears = 5 }},     // 004 L27
+		{"term.max", Chongqing, skillcert.SeverityError, "termYears", func(a *Application) { a.TermYears, a.Extension, a.CleanRecord = 7, true, true }},
+		{"term.extension", Chongqing, skillcert.SeverityError, "extension", func(a *Application) { a.TermYears, a.Extension = 6, true }}, // 000 L79
+		{"term.extension-undefined", Anhui, skillcert.SeverityWarning, "extension", func(a *Application) { a.TermYears, a.Extension, a.CleanRecord = 3, true, true }},
 	} {
 		triggered[tc.rule] = true
 		a := clean()
@@ -125,10 +128,10 @@ func TestRules(t *testing.T) {
 		fs := Check(a, tc.profile, Options{})
 		f, ok := rulesOf(fs)[tc.rule]
 		if !ok {
-			t.Errorf("%s under %s: not triggered; got\n%s", tc.rule, tc.profile, String(fs))
+			t.Errorf("%s under %s: not triggered; got\n%s", tc.rule, tc.profile, show(fs))
 			continue
 		}
-		if f.Severity != tc.sev || f.Path != tc.path || f.Source == "" || f.Message == "" || f.English == "" ||
+		if f.Severity != tc.sev || f.Field != tc.path || f.Source == "" || f.Message == "" || f.English == "" ||
 			strings.Contains(f.Message+f.English, "{") {
 			t.Errorf("%s under %s: %+v; want severity %s at %s", tc.rule, tc.profile, f, tc.sev, tc.path)
 		}
@@ -149,17 +152,17 @@ func TestRulesNotApplied(t *testing.T) {
 	a = clean()
 	a.TermYears, a.Extension, a.CleanRecord = 6, true, true
 	if fs := Check(a, Chongqing, Options{}); len(fs) != 0 {
-		t.Errorf("Chongqing's extension after a clean record: %s", String(fs))
+		t.Errorf("Chongqing's extension after a clean record: %s", show(fs))
 	}
 	a = clean()
 	a.Scope[0].Name = "钳工" // the 2015 name the seeds print (D15)
 	if fs := Check(a, Henan, Options{}); len(fs) != 0 {
-		t.Errorf("Henan, 2015 name: %s", String(fs))
+		t.Errorf("Henan, 2015 name: %s", show(fs))
 	}
 	a.Scope[0].Mode = level.Grading
 	a.Scope[0].Levels = []level.Level{5, 4, 3}
 	if fs := Check(a, Guangdong, Options{}); len(fs) != 0 {
-		t.Errorf("定级评价 5–3: %s", String(fs))
+		t.Errorf("定级评价 5–3: %s", show(fs))
 	}
 }
 
@@ -180,7 +183,7 @@ func TestRulesTable(t *testing.T) {
 		}
 	}
 	for _, p := range Profiles() {
-		if q, ok := ParseProfile(p.String()); !ok || q != p {
+		if q, err := ParseProfile(p.String()); err != nil || q != p {
 			t.Errorf("profile %v", p)
 		}
 	}
@@ -192,33 +195,15 @@ func TestWorkTypesOption(t *testing.T) {
 		t.Fatal(err)
 	}
 	fs := Check(clean(), Chongqing, Options{WorkTypes: wt})
-	if f, ok := rulesOf(fs)["levels.standard"]; !ok || f.Path != "scope[0].levels[3]" {
-		t.Errorf("a loaded table is not used: %s", String(fs))
-	}
-}
-
-func TestCreditCode(t *testing.T) {
-	for _, ok := range []string{"91350100M000100Y43", "91110000802100433B", "12100000400000624D", " 91350100M000100Y43 "} {
-		if err := CheckCreditCode(ok); err != nil {
-			t.Errorf("%s: %v", ok, err)
-		}
-	}
-	for bad, pos := range map[string]int{
-		"91350100M000100Y44": 18, "91350100M000100Y4": 0, "9135010OM000100Y43": 8, "91350100M000101Y43": 17, "": 0,
-		"91350100m000100Y43": 9,
-	} {
-		err := CheckCreditCode(bad)
-		e, ok := err.(*CreditCodeError)
-		if !ok || e.Pos != pos || e.Input != bad {
-			t.Errorf("%q: %v, want position %d", bad, err, pos)
-		}
+	if f, ok := rulesOf(fs)["levels.standard"]; !ok || f.Field != "scope[0].levels[3]" {
+		t.Errorf("a loaded table is not used: %s", show(fs))
 	}
 }
 
 func TestUnknownProfileIsAnError(t *testing.T) {
 	for _, p := range []Profile{0, numProfiles, 99} {
 		fs := Check(clean(), p, Options{})
-		if len(fs) != 1 || fs[0].Rule != "profile.unknown" || !HasErrors(fs) {
+		if len(fs) != 1 || fs[0].Rule != "profile.unknown" || !skillcert.HasErrors(fs) {
 			t.Errorf("profile %d: %v", p, fs)
 		}
 	}
@@ -232,5 +217,47 @@ func TestExpiry(t *testing.T) {
 	a.TermYears = 0
 	if !a.Expiry().IsZero() {
 		t.Error("no term, but an expiry")
+	}
+}
+
+func show(fs []skillcert.Finding) string {
+	var b strings.Builder
+	for _, f := range fs {
+		b.WriteString(f.String())
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+func TestParseProfile(t *testing.T) {
+	if p, err := ParseProfile(" Henan "); err != nil || p != Henan {
+		t.Errorf("ParseProfile: %v %v", p, err)
+	}
+	if _, err := ParseProfile("liaoning2"); !errors.Is(err, skillcert.ErrUnknown) {
+		t.Errorf("unknown profile: %v", err)
+	}
+	if s := Profile(9).String(); s != "Profile(9)" {
+		t.Errorf("Profile(9) = %s", s)
+	}
+}
+
+// TestSourcesCiteDocuments: every rule and limit cites a public document by
+// number or title, never a seed line.
+func TestSourcesCiteDocuments(t *testing.T) {
+	bad := regexp.MustCompile(`\b[0-9]{3} L[0-9]|\bD[0-9]{1,2}\b|RULES|DECISIONS`)
+	doc := regexp.MustCompile(`〔20[0-9]{2}〕[0-9]+号|GB [0-9]+|《`)
+	var sources []string
+	for _, r := range rules {
+		sources = append(sources, r.source)
+	}
+	for _, p := range Profiles() {
+		for _, l := range Limits(p) {
+			sources = append(sources, l.Source)
+		}
+	}
+	for _, s := range sources {
+		if bad.MatchString(s) || !doc.MatchString(s) {
+			t.Errorf("source %q does not cite a public document", s)
+		}
 	}
 }

@@ -1,27 +1,22 @@
-// Package filing turns the machine-checkable filing (备案) rules of the
-// documents into functions: scope checks of a filing application under a
-// province's rules, the time limits an institution must meet on China's
-// statutory working-day calendar, and a registry that hands out institution
-// codes and keeps their lifecycle.
+// Package filing checks the filing (备案) of an evaluation institution against
+// the documents' machine-checkable rules: the scope of a filing application
+// under a province's rules, and the time limits an institution must meet,
+// counted on the statutory working-day calendar of package calendar.
 //
-//	findings := filing.Check(app, filing.Chongqing, filing.Options{})
-//	for _, f := range findings {
-//		fmt.Println(f.Severity, f.Rule, f.Path, f.Message, f.Source)
+//	for _, f := range filing.Check(app, filing.Chongqing, filing.Options{}) {
+//		fmt.Println(f.Severity, f.Rule, f.Field, f.Message, f.Source)
 //	}
-//
-//	cal := filing.DefaultCalendar()
 //	for _, l := range filing.Limits(filing.Anhui) {
-//		due, err := l.Due(cal, assessmentDate) // working days skip holidays and count 调休 weekends
-//		...
+//		due, err := l.Due(calendar.Default(), assessmentDate) // working days skip holidays, count 调休 weekends
+//		…
 //	}
 //
-//	reg, _ := filing.Open(filing.FileStore{Path: "codes.json"})
-//	f, _ := reg.Assign(filing.Request{Category: 'S', Province: "34", Area: "01"}) // S000034010001
+// Findings are skillcert.Finding values: a stable rule id (Rules lists them),
+// the field at fault ("scope[3].levels[1]"), a message in Chinese and English
+// and the document and article the rule rests on, such as
+// "豫职鉴〔2021〕1号 三（二）". A Profile selects which documents' rules apply
+// and how severe they are.
 //
-// Each finding names a stable rule, the path of the offending value
-// ("scope[3].levels[1]"), a message in Chinese and English and the document
-// line it rests on (RULES.md B). A Profile selects which rules apply and how
-// severe they are; Rules lists them. The decisions it follows are
-// DECISIONS.md D13 (modes and examiners), D16 (the qualification catalogue),
-// D17 (working days) and D18 (code lifecycle).
+// Institution codes are handed out by package registry; credit codes are
+// read by package nationalid.
 package filing

@@ -4,15 +4,17 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/skillcert/skillcert/calendar"
 	"github.com/skillcert/skillcert/certcode"
 	"github.com/skillcert/skillcert/filing"
 	"github.com/skillcert/skillcert/level"
 )
 
-// A Chongqing enterprise files 车工 and 汽车维修工 at levels 5–1. The seeds'
-// scope table (003 L4577–4593) says 车工 without a work type is assessed at
-// level 5 only, so levels 4–1 need 普通车床 or 数控车床; 汽车维修工 has too few
-// examiners for Chongqing (000 L31), and none who may examine level 1.
+// A Chongqing enterprise files 车工 and 汽车维修工 at levels 5–1. The scope
+// table of 豫职鉴〔2021〕1号 三（五） says 车工 without a work type is assessed
+// at level 5 only, so levels 4–1 need 普通车床 or 数控车床; 汽车维修工 has too
+// few examiners for Chongqing (渝人社发〔2020〕42号 二（三）), and none who may
+// examine level 1.
 func Example() {
 	all := []level.Level{level.Five, level.Four, level.Three, level.Two, level.One}
 	app := filing.Application{
@@ -32,26 +34,26 @@ func Example() {
 		Filed: time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC), TermYears: 3,
 	}
 	for _, f := range filing.Check(app, filing.Chongqing, filing.Options{}) {
-		fmt.Println(f.Severity, f.Rule, f.Path, f.Source)
+		fmt.Println(f.Severity, f.Rule, f.Field, f.Source)
 		fmt.Println("  ", f.Message)
 	}
 	// Output:
-	// error levels.standard scope[0].levels[1] 000 L19; 003 L3328, L2423 (Henan also L4075)
+	// error levels.standard scope[0].levels[1] 渝人社发〔2020〕42号 一（二）；豫人社办〔2020〕19号 附件3 二（二）；中就培函〔2020〕54号 一（河南另见《关于全面推进企业职工技能定级晋级工作的通知》六（二））
 	//    车工的国家职业技能标准不含四级/中级工（含：五级）
-	// error levels.standard scope[0].levels[2] 000 L19; 003 L3328, L2423 (Henan also L4075)
+	// error levels.standard scope[0].levels[2] 渝人社发〔2020〕42号 一（二）；豫人社办〔2020〕19号 附件3 二（二）；中就培函〔2020〕54号 一（河南另见《关于全面推进企业职工技能定级晋级工作的通知》六（二））
 	//    车工的国家职业技能标准不含三级/高级工（含：五级）
-	// error levels.standard scope[0].levels[3] 000 L19; 003 L3328, L2423 (Henan also L4075)
+	// error levels.standard scope[0].levels[3] 渝人社发〔2020〕42号 一（二）；豫人社办〔2020〕19号 附件3 二（二）；中就培函〔2020〕54号 一（河南另见《关于全面推进企业职工技能定级晋级工作的通知》六（二））
 	//    车工的国家职业技能标准不含二级/技师（含：五级）
-	// error levels.standard scope[0].levels[4] 000 L19; 003 L3328, L2423 (Henan also L4075)
+	// error levels.standard scope[0].levels[4] 渝人社发〔2020〕42号 一（二）；豫人社办〔2020〕19号 附件3 二（二）；中就培函〔2020〕54号 一（河南另见《关于全面推进企业职工技能定级晋级工作的通知》六（二））
 	//    车工的国家职业技能标准不含一级/高级技师（含：五级）
-	// error examiners.count scope[1] 000 L31
+	// error examiners.count scope[1] 渝人社发〔2020〕42号 二（三）
 	//    汽车维修工的考评人员 2 名，每个认定职业（工种）不少于 3 名
-	// error examiners.grade scope[1].levels 002 L113; D13
+	// error examiners.grade scope[1].levels 《广东省企业职业技能等级认定工作方案》（2021年版模板） 一（二）
 	//    汽车维修工的一级/高级技师没有可承担的考评人员（需要高级考评员）
 }
 
 func ExampleLimit_Due() {
-	cal := filing.DefaultCalendar()
+	cal := calendar.Default()
 	assessment := time.Date(2024, 10, 15, 0, 0, 0, 0, time.UTC)
 	for _, l := range filing.Limits(filing.Chongqing)[:2] {
 		due, err := l.Due(cal, assessment)
@@ -61,60 +63,16 @@ func ExampleLimit_Due() {
 		fmt.Println(l.ID, l.N, due.Format(time.DateOnly), l.Source)
 	}
 	// Output:
-	// plan.lead-time 10 2024-09-26 000 L55
-	// results.publicity 5 2024-10-21 000 L59
+	// plan.lead-time 10 2024-09-26 渝人社发〔2020〕42号 四（一）
+	// results.publicity 5 2024-10-21 渝人社发〔2020〕42号 四（三）
 }
 
 func ExampleLimit_Check() {
-	cal := filing.DefaultCalendar()
+	cal := calendar.Default()
 	report := filing.Limits(filing.Anhui)[2] // 10 working days after publicity
 	fs, _ := report.Check(cal, time.Date(2024, 9, 30, 0, 0, 0, 0, time.UTC), time.Date(2024, 10, 21, 0, 0, 0, 0, time.UTC))
 	fmt.Println(fs[0].English)
 	// Output: report results within 10 working days after publicity ends: reported on 2024-10-21; due within 10 working days after 2024-09-30 (by 2024-10-18)
-}
-
-func ExampleRegistry() {
-	reg, _ := filing.Open(&filing.MemoryStore{})
-	q := filing.Request{Category: certcode.SocialOrg, Province: "34", Area: "01"}
-	a, _ := reg.Assign(q)
-	b, _ := reg.Assign(q)
-	_ = reg.Cancel(b)
-	c, _ := reg.Assign(q) // 0002 is retired for good
-	fmt.Println(a, b, c)
-	rec, _ := reg.Lookup(b)
-	fmt.Println(rec.Retired, rec.Reason)
-	// Output:
-	// S000034010001 S000034010002 S000034010003
-	// true cancelled
-}
-
-func ExampleCheckCreditCode() {
-	fmt.Println(filing.CheckCreditCode("91350100M000100Y43"))
-	fmt.Println(filing.CheckCreditCode("91350100M000100Y44"))
-	// Output:
-	// <nil>
-	// filing: unified social credit code "91350100M000100Y44": check character at position 18 is "4", want "3"
-}
-
-func ExampleAddWorkingDays() {
-	cal := filing.DefaultCalendar()
-	// The working day after 30 September 2024 is 8 October: 1–7 October are National Day.
-	d, _ := filing.AddWorkingDays(cal, time.Date(2024, 9, 30, 0, 0, 0, 0, time.UTC), 1)
-	fmt.Println(d.Format(time.DateOnly))
-	// Output: 2024-10-08
-}
-
-func ExampleStatutory_AddYear() {
-	cal := filing.DefaultCalendar()
-	jan4 := time.Date(2027, 1, 4, 0, 0, 0, 0, time.UTC)
-	_, err := cal.WorkingDay(jan4)
-	fmt.Println(err != nil) // 2027 is not known yet: an error, never a guess
-	_ = cal.AddYear(filing.Year{Year: 2027, Holidays: []time.Time{time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)}})
-	ok, err := cal.WorkingDay(jan4)
-	fmt.Println(ok, err)
-	// Output:
-	// true
-	// true <nil>
 }
 
 func ExampleRules() {
@@ -124,6 +82,6 @@ func ExampleRules() {
 		}
 	}
 	// Output:
-	// examiners.count error 000 L31
-	// term.extension error 000 L79
+	// examiners.count error 渝人社发〔2020〕42号 二（三）
+	// term.extension error 渝人社发〔2020〕42号 六（三）
 }

@@ -1,6 +1,11 @@
 package filing
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+
+	"github.com/skillcert/skillcert"
+)
 
 // Profile selects the rules of one document set: the national rules or a
 // province's. An application can be checked against any profile.
@@ -8,22 +13,22 @@ type Profile uint8
 
 // The profiles.
 const (
-	National  Profile = iota + 1 // the national documents only
-	Guangdong                    // 002
-	Henan                        // 003, the Henan documents
-	Anhui                        // 004
-	Chongqing                    // 000
-	Liaoning                     // 001
+	National  Profile = iota + 1 // the national documents only (人社鉴发〔2019〕2号 and the others of 人力资源社会保障部)
+	Guangdong                    // 《广东省企业职业技能等级认定工作方案》（2021年版模板）
+	Henan                        // the documents of 河南省人力资源和社会保障厅 and 河南省职业技能鉴定指导中心 (豫职鉴〔2021〕1号 …)
+	Anhui                        // 皖人社秘〔2020〕65号
+	Chongqing                    // 渝人社发〔2020〕42号
+	Liaoning                     // 辽宁省人力资源和社会保障厅《关于在全省企业开展职业技能等级认定工作的通知》
 	numProfiles
 )
 
 var profileNames = [numProfiles]string{"", "national", "guangdong", "henan", "anhui", "chongqing", "liaoning"}
 
 // String returns "national", "guangdong", "henan", "anhui", "chongqing" or
-// "liaoning".
+// "liaoning"; another value prints as "Profile(9)".
 func (p Profile) String() string {
-	if p >= numProfiles {
-		return ""
+	if p == 0 || p >= numProfiles {
+		return "Profile(" + strconv.Itoa(int(p)) + ")"
 	}
 	return profileNames[p]
 }
@@ -31,61 +36,24 @@ func (p Profile) String() string {
 // Profiles lists every profile.
 func Profiles() []Profile { return []Profile{National, Guangdong, Henan, Anhui, Chongqing, Liaoning} }
 
-// ParseProfile returns the profile whose String is name.
-func ParseProfile(name string) (Profile, bool) {
+// ParseProfile returns the profile whose String is name (any case, spaces
+// around it ignored), or an error wrapping skillcert.ErrUnknown.
+func ParseProfile(name string) (Profile, error) {
+	n := strings.ToLower(strings.TrimSpace(name))
 	for _, p := range Profiles() {
-		if p.String() == name {
-			return p, true
+		if p.String() == n {
+			return p, nil
 		}
 	}
-	return 0, false
+	return 0, &skillcert.Error{Pkg: "filing", What: "profile", Input: name, Kind: skillcert.ErrUnknown,
+		Want: "national, guangdong, henan, anhui, chongqing or liaoning"}
 }
 
-// Severity says how much a finding matters.
-type Severity uint8
-
-// The severities. An Error breaks a rule the profile's documents state; a
-// Warning is a rule stated elsewhere, or a likely mistake.
+// The severities the rule table uses.
 const (
-	Warning Severity = 1
-	Error   Severity = 2
+	sevWarning = skillcert.SeverityWarning
+	sevError   = skillcert.SeverityError
 )
-
-// String returns "warning" or "error".
-func (s Severity) String() string {
-	switch s {
-	case Warning:
-		return "warning"
-	case Error:
-		return "error"
-	}
-	return ""
-}
-
-// Finding is one problem Check or a deadline check found.
-type Finding struct {
-	Severity Severity
-	Rule     string // stable identifier, such as "occupation.unknown"
-	Path     string // the offending value, such as "scope[3].levels"
-	Message  string // in Chinese
-	English  string
-	Source   string // the document and line the rule rests on, such as "003 L4565"
-}
-
-// String formats the finding on one line, in English, for logs.
-func (f Finding) String() string {
-	return f.Severity.String() + " " + f.Rule + " " + f.Path + ": " + f.English + " (" + f.Source + ")"
-}
-
-// HasErrors reports whether any finding is an Error.
-func HasErrors(fs []Finding) bool {
-	for _, f := range fs {
-		if f.Severity == Error {
-			return true
-		}
-	}
-	return false
-}
 
 // rule is one row of the rule table: what it says, where, and how severe it
 // is under each profile (0: the profile does not apply it).
@@ -93,12 +61,12 @@ type rule struct {
 	id       string
 	zh, en   string // message templates; {x} is replaced by the finding's values
 	source   string
-	severity [numProfiles]Severity
+	severity [numProfiles]skillcert.Severity
 }
 
 // all returns a severity for every profile.
-func all(s Severity) [numProfiles]Severity {
-	var out [numProfiles]Severity
+func all(s skillcert.Severity) [numProfiles]skillcert.Severity {
+	var out [numProfiles]skillcert.Severity
 	for p := National; p < numProfiles; p++ {
 		out[p] = s
 	}
@@ -106,7 +74,7 @@ func all(s Severity) [numProfiles]Severity {
 }
 
 // only returns s for the given profiles and else for the others.
-func only(s, otherwise Severity, ps ...Profile) [numProfiles]Severity {
+func only(s, otherwise skillcert.Severity, ps ...Profile) [numProfiles]skillcert.Severity {
 	out := all(otherwise)
 	for _, p := range ps {
 		out[p] = s

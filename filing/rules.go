@@ -1,66 +1,68 @@
 package filing
 
+import "github.com/skillcert/skillcert"
+
 // rules is the table of scope rules: identifier, message templates in Chinese
 // and English, the documents they rest on, and their severity per profile.
 // Each is tested by a case that triggers it and one that does not.
 var rules = []rule{
 	{"institution.category", "机构类别代码“{value}”应为 Y（用人单位）或 S（社会培训评价组织）",
-		"category {value} must be Y (employer) or S (social training and evaluation organisation)", "003 L2518–2524", all(Error)},
+		"category {value} must be Y (employer) or S (social training and evaluation organisation)", "人社鉴发〔2019〕2号 附件1 二（一）", all(sevError)}, // 003 L2518–2524
 	{"institution.category-y", "重庆企业职业技能等级认定只适用于用人单位（Y）",
-		"Chongqing's enterprise rules cover employers (Y) only", "000 L652", only(Error, 0, Chongqing)},
-	{"institution.name", "机构名称为空", "the institution's name is empty", "003 L2753", all(Error)},
+		"Chongqing's enterprise rules cover employers (Y) only", "渝人社发〔2020〕42号 附件6 二（一）", only(sevError, 0, Chongqing)}, // 000 L652
+	{"institution.name", "机构名称为空", "the institution's name is empty", "人社鉴发〔2021〕1号 二（三）", all(sevError)}, // 003 L2753
 	{"institution.credit-code", "统一社会信用代码“{value}”无效：{why}",
-		"unified social credit code {value} is invalid: {whyEn}", "GB 32100; 000 L115, 004 L89–91", all(Error)},
+		"unified social credit code {value} is invalid: {whyEn}", "GB 32100-2015；渝人社发〔2020〕42号 附件1 一（一）；皖人社秘〔2020〕65号 附件1 一", all(sevError)}, // GB 32100; 000 L115, 004 L89–91
 	{"institution.province", "省级代码“{value}”不在省级代码表中",
-		"province code {value} is not in the province table", "003 L2544–2557", all(Error)},
+		"province code {value} is not in the province table", "人社鉴发〔2019〕2号 附件1 二（三）", all(sevError)}, // 003 L2544–2557
 	{"institution.area", "地区代码“{value}”不在{province}的代码表中",
-		"area code {value} is not in the area table of {province}", "D3", all(Error)},
+		"area code {value} is not in the area table of {province}", "渝人社发〔2020〕42号 附件6；皖人社秘〔2020〕65号 附件3 第一部分；《广东省职业技能等级证书编码规则实施方案（企业2021版）》", all(sevError)}, // D3
 	{"institution.filing", "机构备案号“{value}”无效：{why}",
-		"filing number {value} is invalid: {whyEn}", "D10; 004 L226–318", all(Error)},
+		"filing number {value} is invalid: {whyEn}", "人社鉴发〔2019〕2号 附件1 一；皖人社秘〔2020〕65号 附件3 第一部分", all(sevError)}, // D10; 004 L226–318
 	{"institution.filing-mismatch", "机构备案号“{value}”的{part}与申请不一致（{want}）",
-		"filing number {value}: its {partEn} does not match the application ({want})", "D10; 003 L2510–2561", all(Error)},
-	{"scope.empty", "未填写评价范围", "the application files no occupation", "003 L4575", all(Error)},
-	{"scope.duplicate", "评价范围第 {other} 行重复", "the same occupation, work type and basis as row {other}", "003 L4575", all(Warning)},
-	{"occupation.code", "职业编码“{value}”无效：{why}", "occupation code {value} is invalid: {whyEn}", "A11; 003 L4577–4593", all(Error)},
+		"filing number {value}: its {partEn} does not match the application ({want})", "人社鉴发〔2019〕2号 附件1 一、二", all(sevError)}, // D10; 003 L2510–2561
+	{"scope.empty", "未填写评价范围", "the application files no occupation", "豫职鉴〔2021〕1号 三（五）", all(sevError)},                                           // 003 L4575
+	{"scope.duplicate", "评价范围第 {other} 行重复", "the same occupation, work type and basis as row {other}", "豫职鉴〔2021〕1号 三（五）", all(sevWarning)},       // 003 L4575
+	{"occupation.code", "职业编码“{value}”无效：{why}", "occupation code {value} is invalid: {whyEn}", "《中华人民共和国职业分类大典》；豫职鉴〔2021〕1号 三（五）", all(sevError)}, // A11; 003 L4577–4593
 	{"occupation.unknown", "职业编码 {value} 不在职业分类大典中",
-		"occupation code {value} is not in the occupation dictionary", "000 L17; 003 L953, L4569", all(Error)},
+		"occupation code {value} is not in the occupation dictionary", "渝人社发〔2020〕42号 一（二）；人社职司便函〔2020〕17号 附件 第六条；豫职鉴〔2021〕1号 三（三）", all(sevError)}, // 000 L17; 003 L953, L4569
 	{"occupation.category", "{value}“{name}”是{level}名称，不是职业",
-		"{value} {name} is a {levelEn}, not an occupation", "003 L4571", only(Error, Warning, Henan)},
+		"{value} {name} is a {levelEn}, not an occupation", "豫职鉴〔2021〕1号 三（三）", only(sevError, sevWarning, Henan)}, // 003 L4571
 	{"occupation.name", "职业名称“{name}”与职业编码 {value}（{want}）不一致",
-		"occupation name {name} does not match code {value} ({want})", "003 L4569", only(Error, Warning, Henan)},
+		"occupation name {name} does not match code {value} ({want})", "豫职鉴〔2021〕1号 三（三）", only(sevError, sevWarning, Henan)}, // 003 L4569
 	{"occupation.access", "{name}属于准入类职业资格（国家职业资格目录第 {item} 项），不纳入认定范围",
 		"{name} is a licensed (准入类) qualification, item {item} of the 2021 catalogue, and cannot be filed",
-		"D16; 000 L17, 001 L25, 003 L572, L3206", all(Error)},
+		"《国家职业资格目录（2021年版）》；渝人社发〔2020〕42号 一（二）；辽宁省人力资源和社会保障厅《关于在全省企业开展职业技能等级认定工作的通知》二（一）；人社厅发〔2018〕148号 一（三）；豫人社办〔2020〕19号 一（二）", all(sevError)}, // D16; 000 L17, 001 L25, 003 L572, L3206
 	{"occupation.to-access", "{name}拟依法调整为准入类职业资格（国家职业资格目录第 {item} 项）",
 		"{name} is to become a licensed (准入类) qualification, item {item} of the 2021 catalogue",
-		"D16; 003 L4565, L2325", only(Error, Warning, Henan)},
+		"《国家职业资格目录（2021年版）》；豫职鉴〔2021〕1号 三（一）；中就培函〔2020〕41号 二（二）", only(sevError, sevWarning, Henan)}, // D16; 003 L4565, L2325
 	{"occupation.professional", "第二大类（专业技术人员）中的职业不得申报",
-		"occupations of major category 2 (professionals) may not be filed", "003 L4567", only(Error, 0, Henan)},
+		"occupations of major category 2 (professionals) may not be filed", "豫职鉴〔2021〕1号 三（二）", only(sevError, 0, Henan)}, // 003 L4567
 	{"occupation.skill-major", "{value}“{name}”不在第三、四、五、六大类（技能类职业）中",
-		"{value} {name} is outside major categories 3–6, where the skill occupations are", "003 L1576", all(Warning)},
+		"{value} {name} is outside major categories 3–6, where the skill occupations are", "人社职司便函〔2021〕57号 附件1 二（六）", all(sevWarning)}, // 003 L1576
 	{"worktype.unknown", "工种“{value}”不是{name}的工种（已知：{known}）",
-		"work type {value} is not one of {name} (known: {known})", "003 L4569", only(Error, Warning, Henan)},
+		"work type {value} is not one of {name} (known: {known})", "豫职鉴〔2021〕1号 三（三）", only(sevError, sevWarning, Henan)}, // 003 L4569
 	{"worktype.missing", "{name}包含多个工种，原则上需填报工种（{known}）",
-		"{name} has several work types; name one ({known})", "003 L4569", only(Warning, 0, Henan)},
-	{"levels.empty", "未填写级别", "no level is filed", "003 L4577", all(Error)},
-	{"levels.invalid", "级别“{value}”无效，应为一至五级", "level {value} is not one of the five levels", "D7", all(Error)},
+		"{name} has several work types; name one ({known})", "豫职鉴〔2021〕1号 三（三）", only(sevWarning, 0, Henan)}, // 003 L4569
+	{"levels.empty", "未填写级别", "no level is filed", "豫职鉴〔2021〕1号 三（五）", all(sevError)},                                              // 003 L4577
+	{"levels.invalid", "级别“{value}”无效，应为一至五级", "level {value} is not one of the five levels", "人社部发〔2019〕90号 三（九）", all(sevError)}, // D7
 	{"levels.standard", "{name}{worktype}的国家职业技能标准不含{level}（含：{known}）",
 		"the national standard of {name}{worktype} does not cover {level} (it covers {known})",
-		"000 L19; 003 L3328, L2423 (Henan also L4075)", only(Warning, Error, Henan)},
+		"渝人社发〔2020〕42号 一（二）；豫人社办〔2020〕19号 附件3 二（二）；中就培函〔2020〕54号 一（河南另见《关于全面推进企业职工技能定级晋级工作的通知》六（二））", only(sevWarning, sevError, Henan)}, // 000 L19; 003 L3328, L2423 (Henan also L4075)
 	{"mode.grading", "定级评价只适用于五级至三级，{level}应采用晋级评价",
-		"grading (定级评价) covers levels 5–3 only; {level} needs promotion (晋级评价)", "002 L85; D13", all(Error)},
+		"grading (定级评价) covers levels 5–3 only; {level} needs promotion (晋级评价)", "《广东省企业职业技能等级认定工作方案》（2021年版模板） 一（三）", all(sevError)}, // 002 L85; D13
 	{"examiners.count", "{name}的考评人员 {value} 名，每个认定职业（工种）不少于 3 名",
-		"{name} has {value} examiners; each occupation needs at least 3", "000 L31", only(Error, 0, Chongqing)},
+		"{name} has {value} examiners; each occupation needs at least 3", "渝人社发〔2020〕42号 二（三）", only(sevError, 0, Chongqing)}, // 000 L31
 	{"examiners.grade", "{name}的{level}没有可承担的考评人员（需要{want}）",
-		"no examiner of {name} may examine {level} (it needs a {wantEn})", "002 L113; D13", all(Error)},
+		"no examiner of {name} may examine {level} (it needs a {wantEn})", "《广东省企业职业技能等级认定工作方案》（2021年版模板） 一（二）", all(sevError)}, // 002 L113; D13
 	{"examiners.occupation", "考评人员的职业 {value} 不在评价范围内",
-		"the examiner's occupation {value} is not in the scope", "000 L31", all(Warning)},
+		"the examiner's occupation {value} is not in the scope", "渝人社发〔2020〕42号 二（三）", all(sevWarning)}, // 000 L31
 	{"term.max", "备案有效期 {value} 年，不得超过 {want} 年", "the filing term of {value} years exceeds {want}",
-		"000 L49, L79; 004 L27; 001 L83", only(Error, 0, Chongqing, Anhui, Liaoning)},
+		"渝人社发〔2020〕42号 三（三）、六（三）；皖人社秘〔2020〕65号 三（三）；辽宁省人力资源和社会保障厅《关于在全省企业开展职业技能等级认定工作的通知》四（二）", only(sevError, 0, Chongqing, Anhui, Liaoning)}, // 000 L49, L79; 004 L27; 001 L83
 	{"term.extension", "延长备案有效期须自备案之日起 3 年内无举报投诉、无违规行为",
-		"the 3-year extension needs 3 years without complaints or violations since filing", "000 L79", only(Error, 0, Chongqing)},
+		"the 3-year extension needs 3 years without complaints or violations since filing", "渝人社发〔2020〕42号 六（三）", only(sevError, 0, Chongqing)}, // 000 L79
 	{"term.extension-undefined", "本规定未设备案延期，延期由备案部门决定",
-		"these rules set no extension; the filing department decides", "001 L83; 004 L27", only(Warning, 0, National, Guangdong, Henan, Anhui, Liaoning)},
+		"these rules set no extension; the filing department decides", "辽宁省人力资源和社会保障厅《关于在全省企业开展职业技能等级认定工作的通知》四（二）；皖人社秘〔2020〕65号 三（三）", only(sevWarning, 0, National, Guangdong, Henan, Anhui, Liaoning)}, // 001 L83; 004 L27
 }
 
 var ruleIndex = func() map[string]*rule {
@@ -74,10 +76,10 @@ var ruleIndex = func() map[string]*rule {
 // Rule describes one scope rule, for documentation and tools.
 type Rule struct {
 	ID       string
-	Message  string // template, in Chinese
-	English  string // template
-	Source   string
-	Severity Severity // under the profile asked for; 0 when the profile does not apply it
+	Message  string             // template, in Chinese
+	English  string             // template
+	Source   string             // the document and article, such as "豫职鉴〔2021〕1号 三（二）"
+	Severity skillcert.Severity // under the profile asked for; 0 when the profile does not apply it
 }
 
 // Rules lists the scope rules Check applies under profile p, with their

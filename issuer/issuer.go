@@ -65,7 +65,7 @@ type Issuer struct {
 type Option func(*Issuer)
 
 // WithRetired makes the issuer refuse to issue while retired reports the
-// filing number retired, for example filing.Registry.IsRetired: a cancelled,
+// filing number retired, for example registry.Registry.IsRetired: a cancelled,
 // merged or absorbed institution issues nothing (D18).
 func WithRetired(retired func(certcode.Filing) bool) Option {
 	return func(is *Issuer) { is.retired = retired }

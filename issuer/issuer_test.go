@@ -22,9 +22,9 @@ import (
 	_ "modernc.org/sqlite"
 
 	"github.com/skillcert/skillcert/certcode"
-	"github.com/skillcert/skillcert/filing"
 	"github.com/skillcert/skillcert/issuer"
 	"github.com/skillcert/skillcert/level"
+	"github.com/skillcert/skillcert/registry"
 )
 
 var ctx = context.Background()
@@ -153,8 +153,8 @@ func TestIssue(t *testing.T) {
 }
 
 func TestRetiredFilingIssuesNothing(t *testing.T) {
-	reg, _ := filing.Open(&filing.MemoryStore{})
-	f, _ := reg.Assign(filing.Request{Category: 'S', Province: "34", Area: "01"})
+	reg, _ := registry.Open(&registry.MemoryStore{})
+	f, _ := reg.Assign(registry.Request{Category: 'S', Province: "34", Area: "01"})
 	is, _ := issuer.New(f, issuer.NewMemory(), issuer.WithRetired(reg.IsRetired))
 	if _, err := is.Next(ctx, 2024, level.Five); err != nil {
 		t.Fatal(err)

@@ -7,8 +7,10 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/skillcert/skillcert"
 	"github.com/skillcert/skillcert/certcode"
 	"github.com/skillcert/skillcert/level"
+	"github.com/skillcert/skillcert/nationalid"
 	"github.com/skillcert/skillcert/occupation"
 )
 
@@ -417,9 +419,8 @@ func (c *Checker) identity(cells []string, occ occupation.Code, wt string, lv le
 		}
 	}
 	if id != "" && kind == "201" {
-		if err := CheckResidentID(id, c.today); err != nil {
-			e := err.(*ResidentIDError)
-			c.add(IDNumber, Error, "id.invalid", "居民身份证号码有误："+e.Reason, e.English, id)
+		if err := nationalid.CheckResidentID(id, c.today); err != nil {
+			c.add(IDNumber, Error, "id.invalid", "居民身份证号码有误："+err.(*skillcert.Error).Chinese(), err.Error(), id)
 		}
 	}
 	if id == "" || occ == 0 || !lvOK {

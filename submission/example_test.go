@@ -27,15 +27,6 @@ func ExampleCheckCSV() {
 	// {Rows:2 Clean:1 WithFindings:1 Errors:3 Warnings:0 Infos:0}
 }
 
-func ExampleCheckResidentID() {
-	today := time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
-	fmt.Println(submission.CheckResidentID("11010519491231002X", today)) // GB 11643's example
-	fmt.Println(submission.CheckResidentID("110105194912310021", today))
-	// Output:
-	// <nil>
-	// submission: resident ID number: check character is "1", want "X"
-}
-
 func ExampleChecker() {
 	c := submission.NewChecker(submission.Options{Today: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)})
 	if err := c.Header([]string{"姓名", "证件号码", "职业名称"}); err != nil {

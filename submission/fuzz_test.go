@@ -21,13 +21,3 @@ func FuzzCheckCSV(f *testing.F) {
 		}
 	})
 }
-
-// FuzzCheckResidentID: never panics.
-func FuzzCheckResidentID(f *testing.F) {
-	f.Add("11010519491231002X")
-	f.Fuzz(func(t *testing.T, s string) {
-		if err := CheckResidentID(s, today); err == nil && len(s) != 18 {
-			t.Fatalf("%q accepted", s)
-		}
-	})
-}

@@ -233,23 +233,6 @@ func diff(a, b []string) []string {
 	return out
 }
 
-func TestResidentID(t *testing.T) {
-	if err := CheckResidentID("11010519491231002X", today); err != nil {
-		t.Error(err) // GB 11643's example
-	}
-	if err := CheckResidentID("11010519491231002x", today); err != nil {
-		t.Error(err)
-	}
-	for _, bad := range []string{"110105194912310021", "11010519491231002", "1101051949123100A2", "110105202701010014", "110105190002290011"} {
-		if CheckResidentID(bad, today) == nil {
-			t.Errorf("%s accepted", bad)
-		}
-	}
-	if n := testing.AllocsPerRun(100, func() { _ = CheckResidentID("11010519491231002X", today) }); n != 0 {
-		t.Errorf("CheckResidentID allocates %v", n)
-	}
-}
-
 // BenchmarkCheckCSV checks a generated table of 1,000,000 rows (10% of them
 // with a defect) per iteration:
 //

@@ -1,4 +1,4 @@
-package filing
+package registry
 
 import (
 	"errors"
@@ -180,13 +180,13 @@ func TestSaveFailureChangesNothing(t *testing.T) {
 
 func TestFileStoreRestart(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "codes.json")
-	r := mustOpen(t, FileStore{path})
+	r := mustOpen(t, &FileStore{Path: path, Create: true})
 	q := Request{Category: 'Y', Province: "50", Area: "00"}
 	a, _ := r.Assign(q)
 	if err := r.Cancel(a); err != nil {
 		t.Fatal(err)
 	}
-	r2 := mustOpen(t, FileStore{path})
+	r2 := mustOpen(t, &FileStore{Path: path, Create: true})
 	if rec, ok := r2.Lookup(a); !ok || !rec.Retired {
 		t.Errorf("after a restart: %+v %v", rec, ok)
 	}
@@ -197,13 +197,13 @@ func TestFileStoreRestart(t *testing.T) {
 	if err := os.WriteFile(path+".tmp-123", []byte("{\"codes\": [ {\"fil"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if r3 := mustOpen(t, FileStore{path}); len(r3.Codes()) != 2 {
+	if r3 := mustOpen(t, &FileStore{Path: path, Create: true}); len(r3.Codes()) != 2 {
 		t.Errorf("records after a stray temp file: %d", len(r3.Codes()))
 	}
 	if err := os.WriteFile(path, []byte("{\"codes\": [ {\"fil"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Open(FileStore{path}); err == nil {
+	if _, err := Open(&FileStore{Path: path, Create: true}); err == nil {
 		t.Error("a torn file was loaded without an error")
 	}
 }
@@ -226,7 +226,7 @@ func TestCrashMidWrite(t *testing.T) {
 		_ = cmd.Process.Signal(syscall.SIGKILL)
 		_ = cmd.Wait()
 
-		r, err := Open(FileStore{path})
+		r, err := Open(&FileStore{Path: path, Create: true})
 		if err != nil {
 			t.Fatalf("round %d: the file does not load after a kill: %v", round, err)
 		}
@@ -271,13 +271,14 @@ func TestHelperAssigner(t *testing.T) {
 	if path == "" {
 		return // only does something as the child of TestCrashMidWrite
 	}
-	r, err := Open(FileStore{path})
+	r, err := Open(&FileStore{Path: path, Create: true})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(3)
 	}
 	done, _ := os.OpenFile(os.Getenv("SKILLCERT_DONE"), os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
-	for i := 0; ; i++ {
+	limit, _ := strconv.Atoi(os.Getenv("SKILLCERT_COUNT"))
+	for i := 0; limit == 0 || i < limit; i++ {
 		f, err := r.Assign(Request{Category: 'S', Province: "34", Area: strconv.Itoa(10 + i%4)})
 		if err != nil {
 			os.Exit(4)
@@ -287,6 +288,7 @@ func TestHelperAssigner(t *testing.T) {
 			_ = r.Cancel(f)
 		}
 	}
+	os.Exit(0)
 }
 
 func TestPropertyNeverReassigns(t *testing.T) {
