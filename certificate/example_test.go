@@ -53,7 +53,7 @@ func ExampleCheck_chinese() {
 	// Output:
 	// certificate.title 证书名称“国家职业资格证书”应统一为“职业技能等级证书”
 	// certificate.forbidden-word 证书文字第38个字符起使用了禁用字样“全国”
-	// certificate.id-number 居民身份证号码“110105194912310021”有误：校验码应为 X
+	// certificate.id-number 居民身份证号码“110105194912310021”第18位校验码“1”：校验码不符；应为“X”（GB 11643-1999《公民身份号码》）
 	// certificate.work-type.empty 工种/职业方向为空；没有工种/职业方向时应填写“--”，不得为空
 	// certificate.number.level 证书编号第16位为4（四级/中级工），与所填职业技能等级“三级/高级工”（3）不一致
 	// certificate.number.year 证书编号第14–15位年份为2022，与发证日期的年份2023不一致
