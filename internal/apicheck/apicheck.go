@@ -109,7 +109,7 @@ func listDir(dir, pkgPath string) ([]string, error) {
 								line += " " + node(fset, s.Type)
 							}
 							if d.Tok == token.CONST && i < len(s.Values) {
-								if lit, ok := s.Values[i].(*ast.BasicLit); ok {
+								if lit, ok := s.Values[i].(*ast.BasicLit); ok && !strings.Contains(lit.Value, "\n") && len(lit.Value) <= 80 {
 									line += " = " + lit.Value
 								}
 							}
