@@ -1,6 +1,8 @@
 package submission
 
 import (
+	"github.com/skillcert/skillcert"
+
 	"strings"
 	"testing"
 )
@@ -10,7 +12,7 @@ import (
 func FuzzCheckCSV(f *testing.F) {
 	f.Add([]byte(anhuiHeader + goodRow))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		sum, _, err := CheckCSV(strings.NewReader(string(data)), Options{Today: today}, func(x Finding) error {
+		sum, _, err := CheckCSV(strings.NewReader(string(data)), Options{Today: today}, func(x skillcert.Finding) error {
 			if x.Rule == "" || x.Message == "" || x.English == "" {
 				t.Fatalf("incomplete finding %+v", x)
 			}
