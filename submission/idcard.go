@@ -25,6 +25,15 @@ func CheckResidentID(s string, today time.Time) error {
 		return &skillcert.Error{Pkg: "submission", What: "resident ID number", Input: s, Field: field, Pos: pos, End: end,
 			Got: got, Kind: kind, Want: want, WantZH: wantZH, Source: "GB 11643-1999"}
 	}
+	if n := utf8.RuneCountInString(s); len(s) != 18 && n == 18 {
+		for i, r := range s {
+			if r >= utf8.RuneSelf {
+				p := utf8.RuneCountInString(s[:i]) + 1
+				return &skillcert.Error{Pkg: "submission", What: "resident ID number", Input: s, Field: "character", Pos: p, End: p,
+					Got: string(r), Kind: skillcert.ErrSyntax, Want: "an ASCII digit (or X last)", WantZH: "半角数字（末位可为 X）", Source: "GB 11643-1999"}
+			}
+		}
+	}
 	if len(s) != 18 {
 		n := utf8.RuneCountInString(s)
 		return &skillcert.Error{Pkg: "submission", What: "resident ID number", Input: s, Field: "length", Got: itoa(n) + " characters",

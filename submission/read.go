@@ -64,6 +64,7 @@ type ReadError struct {
 	English string // what is wrong, in English
 	Chinese string // the same in Chinese
 	Err     error  // the underlying error (an I/O error, a *csv.ParseError), or nil
+	line    bool   // Row is a CSV line
 }
 
 // Error returns "submission: line 57 (byte 12345): … ; the table was not
@@ -78,6 +79,10 @@ func (e *ReadError) Error() string {
 		b.WriteString(" (byte ")
 		b.WriteString(strconv.FormatInt(e.Offset, 10))
 		b.WriteString("): ")
+	case e.Row > 0 && e.line:
+		b.WriteString("line ")
+		b.WriteString(strconv.Itoa(e.Row))
+		b.WriteString(": ")
 	case e.Row > 0:
 		b.WriteString("row ")
 		b.WriteString(strconv.Itoa(e.Row))
@@ -215,11 +220,11 @@ func (c *CSV) readError(err error, g *guard, next int) error {
 	}
 	var pe *csv.ParseError
 	if errors.As(err, &pe) {
-		return &ReadError{Row: pe.Line, Offset: -1, Kind: skillcert.ErrSyntax, Err: err,
+		return &ReadError{Row: pe.Line, Offset: -1, Kind: skillcert.ErrSyntax, Err: err, line: true,
 			English: "column " + strconv.Itoa(pe.Column) + ": " + pe.Err.Error() + " (a quote in a cell must be doubled, and a quoted cell must end in a quote)",
 			Chinese: "第 " + strconv.Itoa(pe.Column) + " 列附近引号不配对（单元格内的引号应写作两个引号）"}
 	}
-	return &ReadError{Row: next, Offset: g.base + g.off, Err: err, English: err.Error(), Chinese: "读取失败：" + err.Error()}
+	return &ReadError{Row: next, Offset: g.base + g.off, Err: err, English: err.Error(), Chinese: "读取失败：" + err.Error(), line: true}
 }
 
 // chooseGB18030 reports whether head reads better as GB18030 than as UTF-8:
@@ -391,7 +396,7 @@ func (g *guard) Read(p []byte) (int, error) {
 			return g.fail(start, g.encodingError(b, start, bad, badInCarry))
 		}
 		if g.rec+len(seg) > g.max {
-			return g.fail(start, &ReadError{Row: g.line, Offset: g.base + g.start, Kind: skillcert.ErrLimit,
+			return g.fail(start, &ReadError{Row: g.line, Offset: g.base + g.start, Kind: skillcert.ErrLimit, line: true,
 				English: "a record longer than " + strconv.Itoa(g.max) + " bytes (Limits.MaxRecordBytes)",
 				Chinese: "一行超过 " + strconv.Itoa(g.max) + " 字节的上限"})
 		}
@@ -489,14 +494,14 @@ func (g *guard) encodingError(b []byte, start, bad int, inCarry bool) error {
 	if g.gb {
 		name, other, otherStep = "GB18030", "UTF-8", utf8Step
 	}
-	en := "bytes " + skillcert.Quote(string(got)) + " are not valid " + name + ", the encoding of the file's start"
-	zh := "字节 " + skillcert.Quote(string(got)) + " 不是有效的 " + name + " 编码（文件开头的编码）"
+	var en, zh string
+	q := skillcert.Quote(string(got))
 	if len(got) > 0 && otherStep(got) > 0 {
-		en += ": the file mixes " + name + " and " + other + "; save the whole table in one encoding"
-		zh += "：文件混用了 " + name + " 和 " + other + " 编码，请以同一编码保存整个表格"
+		en = "bytes " + q + " are not " + name + ", the encoding of the file's start, but " + other + ": the file mixes encodings; save the whole table in one encoding"
+		zh = "字节 " + q + " 不是文件开头所用的 " + name + " 编码，而是 " + other + "：文件混用了两种编码，请以同一编码保存整个表格"
 	} else {
-		en += " nor " + other + ": the file is damaged here"
-		zh += "，也不是 " + other + "：文件在此处已损坏"
+		en = "bytes " + q + " are valid in neither " + name + " (the encoding of the file's start) nor " + other + ": the file is damaged here"
+		zh = "字节 " + q + " 既不是 " + name + "（文件开头的编码）也不是 " + other + "：文件在此处已损坏"
 	}
-	return &ReadError{Row: line, Offset: off, Kind: skillcert.ErrSyntax, English: en, Chinese: zh}
+	return &ReadError{Row: line, Offset: off, Kind: skillcert.ErrSyntax, English: en, Chinese: zh, line: true}
 }
