@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/skillcert/skillcert"
@@ -103,6 +104,7 @@ type Checker struct {
 	out      []skillcert.Finding
 	started  bool // CheckRows has been called
 	skip     uint32
+	cells    [numFields]string // the row's cell of each field, trimmed
 
 	// The duplicate index, the only memory that grows with the file: per
 	// filing number, year and level, the row of each serial; per person,
@@ -185,12 +187,23 @@ func (c *Checker) Columns() map[Field]string {
 	return m
 }
 
-func (c *Checker) cell(cells []string, f Field) string {
-	i := c.col[f]
-	if i < 0 || i >= len(cells) || c.skip&(1<<f) != 0 {
-		return ""
+func (c *Checker) cell(_ []string, f Field) string { return c.cells[f] }
+
+// trim is strings.TrimSpace, fast for the cells that need no trimming.
+func trim(s string) string {
+	if s == "" {
+		return s
 	}
-	return strings.TrimSpace(cells[i])
+	first, last := s[0], s[len(s)-1]
+	if first > ' ' && first < utf8.RuneSelf && last > ' ' && last < utf8.RuneSelf {
+		return s
+	}
+	r0, _ := utf8.DecodeRuneInString(s)
+	r1, _ := utf8.DecodeLastRuneInString(s)
+	if !unicode.IsSpace(r0) && !unicode.IsSpace(r1) {
+		return s
+	}
+	return strings.TrimSpace(s)
 }
 
 func (c *Checker) add(f Field, sev skillcert.Severity, rule, zh, en, value, source string) {
@@ -253,7 +266,13 @@ func (c *Checker) Row(r Row) []skillcert.Finding {
 		}
 	}
 	for f := Name; f < numFields; f++ {
-		if columns[f].required && c.col[f] >= 0 && c.skip&(1<<f) == 0 && c.cell(cells, f) == "" {
+		c.cells[f] = ""
+		if i := c.col[f]; i >= 0 && i < len(cells) && c.skip&(1<<f) == 0 {
+			c.cells[f] = trim(cells[i])
+		}
+	}
+	for f := Name; f < numFields; f++ {
+		if columns[f].required && c.col[f] >= 0 && c.skip&(1<<f) == 0 && c.cells[f] == "" {
 			c.add(f, skillcert.SeverityError, "cell.empty", columns[f].zh+"为空", "the "+columns[f].en+" is empty", "", srcTable)
 		}
 	}
@@ -302,12 +321,26 @@ const (
 
 // parseError renders an error of another package's parser for a finding:
 // the Chinese rendering when the error has one.
+// Either is cut to 400 bytes, whatever the other package quotes.
 func parseError(err error) (zh, en string) {
-	en = err.Error()
+	en = clip(err.Error())
 	if z, ok := err.(interface{ Chinese() string }); ok {
-		return z.Chinese(), en
+		return clip(z.Chinese()), en
 	}
 	return en, en
+}
+
+// clip cuts a message to at most 400 bytes, at a character boundary.
+func clip(s string) string {
+	const n = 400
+	if len(s) <= n {
+		return s
+	}
+	i := n
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return strings.ToValidUTF8(s[:i], "\uFFFD") + "…"
 }
 
 // certificate checks the number and its consistency with the institution

@@ -10,7 +10,8 @@ import "strconv"
 // CheckRows stops with a *ReadError whose Kind is skillcert.ErrLimit.
 type Limits struct {
 	// MaxRecordBytes is the most bytes one CSV record may take, line breaks
-	// inside quoted cells included; 1 MiB when 0. A longer record is refused
+	// inside quoted cells included, counted in the file's own bytes; 1 MiB
+	// when 0. A longer record is refused
 	// as soon as its first MaxRecordBytes+1 bytes are seen, so memory stays
 	// flat whatever the line's length.
 	MaxRecordBytes int

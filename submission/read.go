@@ -329,8 +329,27 @@ func countInvalid(b []byte, st step, whole bool) int {
 // firstInvalid returns the index of the first invalid sequence of b, or -1,
 // and the length of an incomplete character at its end.
 func firstInvalid(b []byte, st step, fast func([]byte) bool) (bad, tail int) {
-	if fast != nil && fast(b) {
-		return -1, 0
+	if fast != nil {
+		// Most reads end inside a character: validate up to the start of the
+		// last one, then that one alone.
+		cut := len(b)
+		for k := 0; k < 4 && cut > 0; k++ {
+			cut--
+			if b[cut] < 0x80 || b[cut] >= 0xC0 {
+				break
+			}
+		}
+		if fast(b[:cut]) {
+			if cut == len(b) {
+				return -1, 0
+			}
+			switch s := st(b[cut:]); {
+			case s == stepShort:
+				return -1, len(b) - cut
+			case s == len(b)-cut:
+				return -1, 0
+			}
+		}
 	}
 	for i := 0; i < len(b); {
 		if b[i] < utf8.RuneSelf {
