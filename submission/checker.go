@@ -1,6 +1,7 @@
 package submission
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -109,7 +110,7 @@ type Checker struct {
 	// The duplicate index, the only memory that grows with the file: per
 	// filing number, year and level, the row of each serial; per person,
 	// occupation, work type and level (hashed), the row.
-	serials map[serialKey]map[int32]int32
+	serials map[certcode.Code]int32 // the row of each certificate number
 	people  map[uint64]int32
 	insts   map[certcode.Filing]firstSeen
 }
@@ -117,7 +118,7 @@ type Checker struct {
 // NewChecker returns a Checker.
 func NewChecker(opts Options) *Checker {
 	c := &Checker{opts: opts, today: opts.Today, wt: opts.WorkTypes,
-		serials: map[serialKey]map[int32]int32{}, people: map[uint64]int32{}, insts: map[certcode.Filing]firstSeen{}}
+		serials: map[certcode.Code]int32{}, people: map[uint64]int32{}, insts: map[certcode.Filing]firstSeen{}}
 	for i := range c.col {
 		c.col[i] = -1
 	}
@@ -357,18 +358,12 @@ func (c *Checker) certificate(cells []string) (certcode.Code, bool) {
 		return code, false
 	}
 	row := int32(c.row)
-	k := serialKey{code.Filing(), code.Year(), code.Level()}
-	rows := c.serials[k]
-	if rows == nil {
-		rows = map[int32]int32{}
-		c.serials[k] = rows
-	}
-	if first, dup := rows[int32(code.Serial())]; dup {
+	if first, dup := c.serials[code]; dup {
 		c.add(CertNumber, skillcert.SeverityError, "cert.duplicate", "证书编号与第 "+itoa(int(first))+" 行重复（一证一号）",
 			"the certificate number repeats row "+itoa(int(first))+" (one number per certificate)", s, srcSerial)
 		return code, true
 	}
-	rows[int32(code.Serial())] = row
+	c.serials[code] = row
 	if inst := c.cell(cells, Institution); inst != "" {
 		f := code.Filing()
 		if seen, ok := c.insts[f]; !ok {
@@ -540,8 +535,13 @@ func (c *Checker) Finish() []skillcert.Finding {
 	if c == nil {
 		return nil
 	}
+	groups := map[serialKey][]int32{}
+	for code := range c.serials {
+		k := serialKey{code.Filing(), code.Year(), code.Level()}
+		groups[k] = append(groups[k], int32(code.Serial()))
+	}
 	var keys []serialKey
-	for k := range c.serials {
+	for k := range groups {
 		keys = append(keys, k)
 	}
 	sort.Slice(keys, func(i, j int) bool {
@@ -556,11 +556,8 @@ func (c *Checker) Finish() []skillcert.Finding {
 	})
 	var out []skillcert.Finding
 	for _, k := range keys {
-		s := make([]int32, 0, len(c.serials[k]))
-		for serial := range c.serials[k] {
-			s = append(s, serial)
-		}
-		sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
+		s := groups[k]
+		slices.Sort(s)
 		var gaps []string
 		missing := 0
 		for i := 1; i < len(s); i++ {

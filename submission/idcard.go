@@ -60,15 +60,28 @@ func CheckResidentID(s string, today time.Time) error {
 	y := int(s[6]-'0')*1000 + int(s[7]-'0')*100 + int(s[8]-'0')*10 + int(s[9]-'0')
 	m := int(s[10]-'0')*10 + int(s[11]-'0')
 	d := int(s[12]-'0')*10 + int(s[13]-'0')
-	birth := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
-	if y < 1900 || birth.Year() != y || int(birth.Month()) != m || birth.Day() != d {
+	if y < 1900 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
 		return fail("birth date", 7, 14, skillcert.ErrRange, "a real date from 1900 on", "1900 年以后实际存在的日期")
 	}
 	if !today.IsZero() {
 		ty, tm, td := today.Date()
-		if birth.After(time.Date(ty, tm, td, 0, 0, 0, 0, time.UTC)) {
+		if y*10000+m*100+d > ty*10000+int(tm)*100+td {
 			return fail("birth date", 7, 14, skillcert.ErrRange, "a date not after "+today.Format(time.DateOnly), "不晚于 "+today.Format(time.DateOnly)+" 的日期")
 		}
 	}
 	return nil
+}
+
+// daysIn returns the number of days of month m of year y.
+func daysIn(y, m int) int {
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
 }
