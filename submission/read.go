@@ -385,6 +385,7 @@ type guard struct {
 	quote bool  // inside a quoted cell
 	carry [4]byte
 	nc    int // bytes of carry: a character cut by the end of the last read
+	badN  int // bytes of carry found invalid
 	err   error
 }
 
@@ -464,11 +465,11 @@ func (g *guard) validate(b []byte, eof bool) (bad int, inCarry bool) {
 		k += copy(tmp[k:], b)
 		switch s := st(tmp[:k]); {
 		case s == stepBad:
-			g.nc = 0
+			g.badN, g.nc = g.nc, 0
 			return -1, true
 		case s == stepShort:
 			if eof || len(b) >= 4 {
-				g.nc = 0
+				g.badN, g.nc = g.nc, 0
 				return -1, true
 			}
 			copy(g.carry[g.nc:], b)
@@ -496,11 +497,11 @@ func (g *guard) validate(b []byte, eof bool) (bad int, inCarry bool) {
 // character) on the line that starts at b[start:] or before.
 func (g *guard) encodingError(b []byte, start, bad int, inCarry bool) error {
 	line := g.line
-	off := g.base + g.off + int64(start)
+	var off int64
 	var got []byte
 	if inCarry {
-		got = append(g.carry[:0:0], g.carry[:4]...)
-		off = g.base + g.off - 1
+		got = append(got, g.carry[:g.badN]...)
+		off = g.base + g.off - int64(g.badN)
 	} else {
 		line += bytes.Count(b[start:bad], []byte{'\n'})
 		off = g.base + g.off + int64(bad)
