@@ -1,10 +1,12 @@
 package submission
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/skillcert/skillcert"
@@ -14,79 +16,67 @@ import (
 	"github.com/skillcert/skillcert/occupation"
 )
 
-// Severity says how much a finding matters.
-type Severity uint8
-
-// The severities. An Error makes the upload fail or puts a wrong certificate
-// on record; a Warning is likely a mistake; Info is for the reader.
-const (
-	Info    Severity = 1
-	Warning Severity = 2
-	Error   Severity = 3
-)
-
-// String returns "info", "warning" or "error".
-func (s Severity) String() string {
-	switch s {
-	case Info:
-		return "info"
-	case Warning:
-		return "warning"
-	case Error:
-		return "error"
-	}
-	return ""
-}
-
-// Finding is one problem in a table.
-type Finding struct {
-	Row      int    // the spreadsheet row: the header is row 1; 0 for the table as a whole
-	Column   string // the header as the file writes it; "" for the whole row
-	Severity Severity
-	Rule     string // stable identifier, such as "cert.invalid"
-	Message  string // in Chinese
-	English  string
-	Value    string // the offending cell, cut to 64 characters
-}
-
-// Summary accounts for every row: Rows = Clean + WithFindings.
+// Summary accounts for every row: Rows = Clean + WithFindings, and every row
+// of the file is a data row, a blank row, the header or a row above it.
 type Summary struct {
-	Rows         int // data rows read
-	Clean        int // rows without a finding
-	WithFindings int // rows with at least one finding
-	Errors       int
-	Warnings     int
-	Infos        int
+	Rows         int // data rows read and checked
+	Clean        int // data rows without a finding
+	WithFindings int // data rows with at least one finding
+	Errors       int // findings of SeverityError
+	Warnings     int // findings of SeverityWarning
+	Infos        int // findings of SeverityInfo
+	Blank        int // blank rows skipped (every cell empty or spaces)
+	HeaderRow    int // the header's row number; 0 until it is found
 }
 
 // Options changes what the checker knows.
 type Options struct {
-	// Today bounds birth dates from above; the zero value means time.Now().
+	// Today bounds birth dates in resident ID numbers from above; the zero
+	// value means the day the Checker is made (time.Now).
 	Today time.Time
 	// WorkTypes is the table work types are checked against;
 	// occupation.SeedWorkTypes() when nil.
 	WorkTypes *occupation.WorkTypes
+	// Limits bound reading (CSV) and checking; zero fields take their
+	// defaults.
+	Limits Limits
 }
 
-// HeaderError is the one error a table gets when its header lacks a required
-// column: it is reported before any row is read.
+// HeaderError is the one error a table gets when no row among the first
+// Limits.HeaderRows names every required column (Row, Missing and Found are
+// those of the row that names most), or when its header names a column twice.
 type HeaderError struct {
+	Row     int      // the row taken for the header (of the rows searched, the one with most cells)
 	Missing []Field  // required fields no column is headed for
 	Found   []string // the header cells as written
 	Dup     string   // a header that names a field twice, if that is the problem
+	matched int      // how many fields the row's cells name
 }
 
-// Error names the missing columns and quotes the header found.
+// Error names the missing columns and quotes (a short prefix of) the
+// header found.
 func (e *HeaderError) Error() string {
 	if e.Dup != "" {
-		return "submission: the header has the column " + strconv.Quote(e.Dup) + " twice"
+		return "submission: row " + strconv.Itoa(e.Row) + ": the header has the column " + skillcert.Quote(e.Dup) + " twice"
 	}
 	var m []string
 	for _, f := range e.Missing {
 		m = append(m, f.String()+" ("+f.English()+")")
 	}
-	return "submission: the header lacks the required column(s) " + strings.Join(m, ", ") +
-		"; found " + strconv.Quote(strings.Join(e.Found, ",")) + " — 缺少必填列"
+	return "submission: row " + strconv.Itoa(e.Row) + ": the header lacks the required column(s) " + strings.Join(m, ", ") +
+		"; found " + skillcert.Quote(strings.Join(e.Found, ",")) + " — 缺少必填列"
+}
+
+// Chinese returns the same message in Chinese.
+func (e *HeaderError) Chinese() string {
+	if e.Dup != "" {
+		return "第 " + strconv.Itoa(e.Row) + " 行表头中“" + short(e.Dup) + "”列出现两次"
+	}
+	var m []string
+	for _, f := range e.Missing {
+		m = append(m, f.String())
+	}
+	return "第 " + strconv.Itoa(e.Row) + " 行表头缺少必填列" + strings.Join(m, "、")
 }
 
 type serialKey struct {
@@ -101,8 +91,9 @@ type firstSeen struct {
 }
 
 // Checker checks a table row by row, in one pass and in memory that grows
-// only with the duplicate index. Use Header once, then Row for each data row,
-// then Finish. A Checker is not safe for concurrent use.
+// only with the duplicate index. CheckRows drives it over a source of rows;
+// or call Header once, then Row for each data row, then Finish. A Checker is
+// not safe for concurrent use.
 type Checker struct {
 	opts     Options
 	today    time.Time
@@ -110,22 +101,28 @@ type Checker struct {
 	header   []string
 	col      [numFields]int // cell index of each field, -1 when absent
 	combined bool           // the occupation column is Guangdong's 职业（工种）
-	row      int            // spreadsheet row of the last row read
+	row      int            // the number of the row being checked
 	sum      Summary
-	out      []Finding
+	out      []skillcert.Finding
+	started  bool // CheckRows has been called
+	skip     uint32
+	cells    [numFields]string // the row's cell of each field, trimmed
 
 	// The duplicate index, the only memory that grows with the file: per
 	// filing number, year and level, the row of each serial; per person,
 	// occupation, work type and level (hashed), the row.
-	serials map[serialKey]map[int32]int32
+	serials map[certcode.Code]int32 // the row of each certificate number
 	people  map[uint64]int32
 	insts   map[certcode.Filing]firstSeen
 }
 
 // NewChecker returns a Checker.
 func NewChecker(opts Options) *Checker {
-	c := &Checker{opts: opts, today: opts.Today, wt: opts.WorkTypes, row: 1,
-		serials: map[serialKey]map[int32]int32{}, people: map[uint64]int32{}, insts: map[certcode.Filing]firstSeen{}}
+	c := &Checker{opts: opts, today: opts.Today, wt: opts.WorkTypes,
+		serials: map[certcode.Code]int32{}, people: map[uint64]int32{}, insts: map[certcode.Filing]firstSeen{}}
+	for i := range c.col {
+		c.col[i] = -1
+	}
 	if c.today.IsZero() {
 		c.today = time.Now()
 	}
@@ -136,36 +133,48 @@ func NewChecker(opts Options) *Checker {
 }
 
 // Header reads the header row: columns are found by their names, with the
-// aliases the documents use (004 L484–499, 002 L1089). A missing required
-// column is a *HeaderError.
-func (c *Checker) Header(cells []string) error {
-	for i := range c.col {
-		c.col[i] = -1
+// aliases the documents use (皖人社秘〔2020〕65号 附件5; the Guangdong
+// template's 九、企业认定结果的确认与提交). A missing required column is a
+// *HeaderError.
+func (c *Checker) Header(r Row) error {
+	if c == nil {
+		return &skillcert.Error{Pkg: "submission", What: "table", Kind: skillcert.ErrArgument, Want: "a Checker from NewChecker"}
 	}
-	c.header = append([]string(nil), cells...)
-	for i, h := range cells {
+	var col [numFields]int
+	for i := range col {
+		col[i] = -1
+	}
+	combined := false
+	for i, h := range r.Cells {
 		k := headerKey(h)
 		f, ok := aliasIndex[k]
 		if !ok {
 			continue
 		}
-		if c.col[f] >= 0 {
-			return &HeaderError{Found: c.header, Dup: h}
+		if col[f] >= 0 {
+			return &HeaderError{Row: r.Num, Found: append([]string(nil), r.Cells...), Dup: h}
 		}
-		c.col[f] = i
+		col[f] = i
 		if f == Occupation && k == "职业(工种)" {
-			c.combined = true
+			combined = true
 		}
 	}
 	var missing []Field
+	found := 0
 	for f := Name; f < numFields; f++ {
-		if columns[f].required && c.col[f] < 0 {
+		if col[f] >= 0 {
+			found++
+		}
+		if columns[f].required && col[f] < 0 {
 			missing = append(missing, f)
 		}
 	}
 	if missing != nil {
-		return &HeaderError{Missing: missing, Found: c.header}
+		return &HeaderError{Row: r.Num, Missing: missing, Found: append([]string(nil), r.Cells...), matched: found}
 	}
+	c.col, c.combined = col, combined
+	c.header = append([]string(nil), r.Cells...)
+	c.sum.HeaderRow = r.Num
 	return nil
 }
 
@@ -180,51 +189,93 @@ func (c *Checker) Columns() map[Field]string {
 	return m
 }
 
-func (c *Checker) cell(cells []string, f Field) string {
-	i := c.col[f]
-	if i < 0 || i >= len(cells) {
-		return ""
+func (c *Checker) cell(_ []string, f Field) string { return c.cells[f] }
+
+// trim is strings.TrimSpace, fast for the cells that need no trimming.
+func trim(s string) string {
+	if s == "" {
+		return s
 	}
-	return strings.TrimSpace(cells[i])
+	first, last := s[0], s[len(s)-1]
+	if first > ' ' && first < utf8.RuneSelf && last > ' ' && last < utf8.RuneSelf {
+		return s
+	}
+	r0, _ := utf8.DecodeRuneInString(s)
+	r1, _ := utf8.DecodeLastRuneInString(s)
+	if !unicode.IsSpace(r0) && !unicode.IsSpace(r1) {
+		return s
+	}
+	return strings.TrimSpace(s)
 }
 
-func (c *Checker) add(f Field, sev Severity, rule, zh, en, value string) {
+func (c *Checker) add(f Field, sev skillcert.Severity, rule, zh, en, value, source string) {
 	col := ""
 	if f != 0 && c.col[f] >= 0 {
 		col = c.header[c.col[f]]
 	}
-	c.out = append(c.out, Finding{Row: c.row, Column: col, Severity: sev, Rule: rule, Message: zh, English: en, Value: short(value)})
+	c.out = append(c.out, skillcert.Finding{Rule: rule, Severity: sev, Row: c.row, Column: col,
+		Value: short(value), Message: zh, English: en, Source: source})
 }
 
-// short cuts a cell to 64 characters for a message, so that a huge cell does
-// not make a huge report.
+// maxQuote is how many characters of a cell a finding quotes.
+const maxQuote = 40
+
+// short cuts a cell to 40 characters and "…", so that a huge cell does not
+// make a huge report.
 func short(s string) string {
-	if len(s) <= 64 || utf8.RuneCountInString(s) <= 64 {
+	if len(s) <= maxQuote {
 		return s
 	}
 	n := 0
 	for i := range s {
-		if n == 64 {
-			return s[:i] + "…"
+		if n == maxQuote {
+			return strings.ToValidUTF8(s[:i], "\uFFFD") + "…"
 		}
 		n++
 	}
 	return s
 }
 
+// codeFields are the columns that hold codes, where a line break is never
+// part of the value.
+var codeFields = [...]Field{IDType, IDNumber, CertNumber, IssueDate, Level}
+
 // Row checks one data row and returns its findings (valid until the next
-// call).
-func (c *Checker) Row(cells []string) []Finding {
-	c.row++
+// call). Missing cells at the end of a short row read as empty.
+func (c *Checker) Row(r Row) []skillcert.Finding {
+	if c == nil || c.header == nil {
+		return nil
+	}
+	cells := r.Cells
+	c.row = r.Num
 	c.sum.Rows++
 	c.out = c.out[:0]
-	if len(cells) != len(c.header) {
-		c.add(0, Error, "row.ragged", "本行有 "+strconv.Itoa(len(cells))+" 格，表头有 "+strconv.Itoa(len(c.header))+" 列",
-			"the row has "+strconv.Itoa(len(cells))+" cells, the header "+strconv.Itoa(len(c.header)), "")
+	c.skip = 0
+	if len(cells) > len(c.header) {
+		for i := len(c.header); i < len(cells); i++ {
+			if !isBlank(cells[i]) {
+				c.add(0, skillcert.SeverityError, "row.ragged", "第 "+itoa(i+1)+" 格在表头之外（表头有 "+itoa(len(c.header))+" 列），其内容不属于任何一列",
+					"cell "+itoa(i+1)+" lies beyond the header's "+itoa(len(c.header))+" columns: its text belongs to no column", cells[i], "")
+				break
+			}
+		}
+	}
+	for _, f := range codeFields {
+		if i := c.col[f]; i >= 0 && i < len(cells) && strings.ContainsAny(cells[i], "\r\n") {
+			c.add(f, skillcert.SeverityError, "cell.newline", columns[f].zh+"中有换行符，编码不得跨行",
+				"the "+columns[f].en+" holds a line break: a code never spans lines", cells[i], "")
+			c.skip |= 1 << f
+		}
 	}
 	for f := Name; f < numFields; f++ {
-		if columns[f].required && c.col[f] >= 0 && c.cell(cells, f) == "" {
-			c.add(f, Error, "cell.empty", columns[f].zh+"为空", "the "+columns[f].en+" is empty", "")
+		c.cells[f] = ""
+		if i := c.col[f]; i >= 0 && i < len(cells) && c.skip&(1<<f) == 0 {
+			c.cells[f] = trim(cells[i])
+		}
+	}
+	for f := Name; f < numFields; f++ {
+		if columns[f].required && c.col[f] >= 0 && c.skip&(1<<f) == 0 && c.cells[f] == "" {
+			c.add(f, skillcert.SeverityError, "cell.empty", columns[f].zh+"为空", "the "+columns[f].en+" is empty", "", srcTable)
 		}
 	}
 	code, codeOK := c.certificate(cells)
@@ -241,22 +292,57 @@ func (c *Checker) Row(cells []string) []Finding {
 	return c.out
 }
 
-func (c *Checker) count(fs []Finding) {
+func (c *Checker) count(fs []skillcert.Finding) {
 	for _, f := range fs {
 		switch f.Severity {
-		case Error:
+		case skillcert.SeverityError:
 			c.sum.Errors++
-		case Warning:
+		case skillcert.SeverityWarning:
 			c.sum.Warnings++
-		case Info:
+		case skillcert.SeverityInfo:
 			c.sum.Infos++
 		}
 	}
 }
 
-var errorFieldZh = map[string]string{
-	"length": "长度", "character": "字符", "category": "类别代码", "institution": "评价机构代码", "province": "省级代码",
-	"area": "所在地代码", "site": "序列码", "year": "年份代码", "level": "等级代码", "serial": "证书序列码",
+// The documents the findings cite.
+const (
+	srcTable      = "皖人社秘〔2020〕65号 附件5；广东省企业职业技能等级认定工作方案（模板）九"
+	srcCode       = "人社鉴发〔2019〕2号 附件1"
+	srcYear       = "人社鉴发〔2019〕2号 附件1 二（五）"
+	srcLevel      = "人社鉴发〔2019〕2号 附件1 二（六）"
+	srcSerial     = "人社鉴发〔2019〕2号 附件1 二（七）"
+	srcDate       = "皖人社秘〔2020〕65号 附件5 备注3"
+	srcIDType     = "皖人社秘〔2020〕65号 附件5 备注2"
+	srcResidentID = "GB 11643-1999"
+	srcDictionary = "中华人民共和国职业分类大典（2022年版）"
+	srcWorkType   = "人社鉴发〔2021〕1号 三（一）"
+	srcFiled      = "人社鉴发〔2021〕1号 三（二）"
+	srcInstName   = "人社鉴发〔2021〕1号"
+)
+
+// parseError renders an error of another package's parser for a finding:
+// the Chinese rendering when the error has one.
+// Either is cut to 400 bytes, whatever the other package quotes.
+func parseError(err error) (zh, en string) {
+	en = clip(err.Error())
+	if z, ok := err.(interface{ Chinese() string }); ok {
+		return clip(z.Chinese()), en
+	}
+	return en, en
+}
+
+// clip cuts a message to at most 400 bytes, at a character boundary.
+func clip(s string) string {
+	const n = 400
+	if len(s) <= n {
+		return s
+	}
+	i := n
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return strings.ToValidUTF8(s[:i], "\uFFFD") + "…"
 }
 
 // certificate checks the number and its consistency with the institution
@@ -268,32 +354,25 @@ func (c *Checker) certificate(cells []string) (certcode.Code, bool) {
 	}
 	code, err := certcode.Parse(s)
 	if err != nil {
-		e := err.(*certcode.Error)
-		c.add(CertNumber, Error, "cert.invalid", "证书编号第 "+strconv.Itoa(e.Pos)+" 位"+errorFieldZh[e.Field]+"有误："+short(e.Value),
-			"certificate number: "+e.Field+" at position "+strconv.Itoa(e.Pos)+": got "+strconv.Quote(short(e.Value))+"; want "+e.Expected, s)
+		zh, en := parseError(err)
+		c.add(CertNumber, skillcert.SeverityError, "cert.invalid", "证书编号有误："+zh, en, s, srcCode)
 		return code, false
 	}
 	row := int32(c.row)
-	k := serialKey{code.Filing(), code.Year(), code.Level()}
-	rows := c.serials[k]
-	if rows == nil {
-		rows = map[int32]int32{}
-		c.serials[k] = rows
-	}
-	if first, dup := rows[int32(code.Serial())]; dup {
-		c.add(CertNumber, Error, "cert.duplicate", "证书编号与第 "+strconv.Itoa(int(first))+" 行重复（一证一号，002 L1027）",
-			"the certificate number repeats row "+strconv.Itoa(int(first))+" (one number per certificate, 002 L1027)", s)
+	if first, dup := c.serials[code]; dup {
+		c.add(CertNumber, skillcert.SeverityError, "cert.duplicate", "证书编号与第 "+itoa(int(first))+" 行重复（一证一号）",
+			"the certificate number repeats row "+itoa(int(first))+" (one number per certificate)", s, srcSerial)
 		return code, true
 	}
-	rows[int32(code.Serial())] = row
+	c.serials[code] = row
 	if inst := c.cell(cells, Institution); inst != "" {
 		f := code.Filing()
 		if seen, ok := c.insts[f]; !ok {
 			c.insts[f] = firstSeen{inst, row}
 		} else if seen.name != inst {
-			c.add(Institution, Error, "institution.inconsistent",
-				"机构备案号 "+f.String()+" 在第 "+strconv.Itoa(int(seen.row))+" 行的评价机构为“"+seen.name+"”",
-				"filing number "+f.String()+" belongs to "+short(seen.name)+" in row "+strconv.Itoa(int(seen.row)), inst)
+			c.add(Institution, skillcert.SeverityError, "institution.inconsistent",
+				"机构备案号 "+f.String()+" 在第 "+itoa(int(seen.row))+" 行的评价机构为“"+short(seen.name)+"”",
+				"filing number "+f.String()+" belongs to "+skillcert.Quote(seen.name)+" in row "+itoa(int(seen.row)), inst, srcInstName)
 		}
 	}
 	return code, true
@@ -306,19 +385,19 @@ func (c *Checker) level(cells []string, code certcode.Code, codeOK bool) (level.
 	}
 	lv, err := level.Parse(s)
 	if err != nil {
-		c.add(Level, Error, "level.invalid", "职业技能等级“"+short(s)+"”无法识别，应写作“五级/初级工”等",
-			"level "+strconv.Quote(short(s))+": "+err.(*level.Error).Reason, s)
+		_, en := parseError(err)
+		c.add(Level, skillcert.SeverityError, "level.invalid", "职业技能等级“"+short(s)+"”无法识别，应写作“五级/初级工”等", en, s, srcLevel)
 		return 0, false
 	}
 	if codeOK && lv != code.Level() {
-		c.add(Level, Error, "level.mismatch", "职业技能等级为"+lv.String()+"，证书编号第 16 位为"+code.Level().String(),
-			"the level column says "+lv.English()+", position 16 of the number "+code.Level().English(), s)
+		c.add(Level, skillcert.SeverityError, "level.mismatch", "职业技能等级为"+lv.String()+"，证书编号第 16 位为"+code.Level().String(),
+			"the level column says "+lv.English()+", character 16 of the number "+code.Level().English(), s, srcLevel)
 	}
 	return lv, true
 }
 
-// date checks the issue date: YYYY-MM-DD (004 L580 note 3), a real date, in
-// the number's year.
+// date checks the issue date: YYYY-MM-DD (皖人社秘〔2020〕65号 附件5 备注3), a
+// real date, in the number's year.
 func (c *Checker) date(cells []string, code certcode.Code, codeOK bool) {
 	s := c.cell(cells, IssueDate)
 	if s == "" {
@@ -326,12 +405,12 @@ func (c *Checker) date(cells []string, code certcode.Code, codeOK bool) {
 	}
 	y, ok := parseDate(s)
 	if !ok {
-		c.add(IssueDate, Error, "date.format", "日期“"+short(s)+"”应为 YYYY-MM-DD 格式（004 L580）", "the date must be written YYYY-MM-DD (004 L580)", s)
+		c.add(IssueDate, skillcert.SeverityError, "date.format", "日期“"+short(s)+"”应为 YYYY-MM-DD 格式", "the date "+skillcert.Quote(s)+" must be a real date written YYYY-MM-DD", s, srcDate)
 		return
 	}
 	if codeOK && y != code.Year() {
-		c.add(IssueDate, Error, "date.year", "发证日期的年份 "+strconv.Itoa(y)+" 与证书编号第 14–15 位（"+strconv.Itoa(code.Year())+"）不一致",
-			"the date's year "+strconv.Itoa(y)+" differs from the number's year "+strconv.Itoa(code.Year()), s)
+		c.add(IssueDate, skillcert.SeverityError, "date.year", "发证日期的年份 "+itoa(y)+" 与证书编号第 14–15 位（"+itoa(code.Year())+"）不一致",
+			"the date's year "+itoa(y)+" differs from the number's year "+itoa(code.Year()), s, srcYear)
 	}
 }
 
@@ -382,10 +461,12 @@ func (c *Checker) occupation(cells []string) (occupation.Code, string) {
 	}
 	switch {
 	case !ok:
-		c.add(Occupation, Error, "occupation.unknown", "职业名称“"+short(name)+"”不在职业分类大典中", "the occupation "+short(name)+" is not in the occupation dictionary", name)
+		c.add(Occupation, skillcert.SeverityError, "occupation.unknown", "职业名称“"+short(name)+"”不在职业分类大典中",
+			"the occupation "+skillcert.Quote(name)+" is not in the occupation dictionary", name, srcDictionary)
 		return 0, wt
 	case e.IsCategory():
-		c.add(Occupation, Error, "occupation.category", "“"+name+"”是"+e.Code.Level().String()+"名称，不是职业", name+" is a "+e.Code.Level().English()+", not an occupation", name)
+		c.add(Occupation, skillcert.SeverityError, "occupation.category", "“"+short(name)+"”是"+e.Code.Level().String()+"名称，不是职业",
+			skillcert.Quote(name)+" is a "+e.Code.Level().English()+", not an occupation", name, srcDictionary)
 		return 0, wt
 	}
 	if !wtWritten {
@@ -393,14 +474,15 @@ func (c *Checker) occupation(cells []string) (occupation.Code, string) {
 	}
 	switch wt {
 	case "":
-		c.add(WorkType, Error, "worktype.empty", "无工种时应填写“--”，不得为空（DECISIONS.md D19，003 L2761）", "write -- when there is no work type, never leave it empty (D19)", "")
+		c.add(WorkType, skillcert.SeverityError, "worktype.empty", "无工种时应填写“--”，不得为空", "write -- when there is no work type, never leave it empty", "", srcWorkType)
 	case "——":
-		c.add(WorkType, Warning, "worktype.old-dash", "“——”是 2019 年样式，2021 年起写作“--”（D19）", "—— is the 2019 style; write -- (D19)", wt)
+		c.add(WorkType, skillcert.SeverityWarning, "worktype.old-dash", "“——”是 2019 年参考样式的写法，2021 年起写作“--”", "—— is the 2019 style; since 2021 write --", wt, srcWorkType)
 	case "--":
 	default:
 		if c.wt.Known(e.Code) {
 			if _, ok := c.wt.Find(e.Code, wt); !ok {
-				c.add(WorkType, Warning, "worktype.unknown", "工种“"+short(wt)+"”不是"+e.Name+"的已知工种", "the work type "+short(wt)+" is not a known one of "+e.Name, wt)
+				c.add(WorkType, skillcert.SeverityWarning, "worktype.unknown", "工种“"+short(wt)+"”不是"+e.Name+"的已知工种",
+					"the work type "+skillcert.Quote(wt)+" is not a known one of "+e.Name, wt, srcFiled)
 			}
 		}
 	}
@@ -410,36 +492,57 @@ func (c *Checker) occupation(cells []string) (occupation.Code, string) {
 // identity checks the ID type and number, and the same person twice.
 func (c *Checker) identity(cells []string, occ occupation.Code, wt string, lv level.Level, lvOK bool) {
 	id := c.cell(cells, IDNumber)
-	kind := "201" // Guangdong's table asks for the 身份证号码 (002 L1089)
+	kind := "201" // Guangdong's table asks for the 身份证号码
 	if c.col[IDType] >= 0 {
 		kind = c.cell(cells, IDType)
-		if _, ok := idTypes[kind]; !ok {
-			c.add(IDType, Error, "idtype.unknown", "证件类型“"+short(kind)+"”不是 004 L580 所列代码（201 居民身份证 … 299）",
-				"ID type "+short(kind)+" is not one of the codes of 004 L580 (201 resident ID … 299)", kind)
+		if _, ok := idTypes[kind]; !ok && c.skip&(1<<IDType) == 0 {
+			c.add(IDType, skillcert.SeverityError, "idtype.unknown", "证件类型“"+short(kind)+"”不是所列代码（201 居民身份证 … 299 其他个人证件）",
+				"ID type "+skillcert.Quote(kind)+" is not one of the listed codes (201 resident ID … 299 other)", kind, srcIDType)
 		}
 	}
 	if id != "" && kind == "201" {
-		if err := nationalid.CheckResidentID(id, c.today); err != nil {
-			c.add(IDNumber, Error, "id.invalid", "居民身份证号码有误："+err.(*skillcert.Error).Chinese(), err.Error(), id)
+		if zh, en, bad := c.residentID(id); bad {
+			c.add(IDNumber, skillcert.SeverityError, "id.invalid", zh, en, id, srcResidentID)
 		}
 	}
 	if id == "" || occ == 0 || !lvOK {
 		return
 	}
-	k := fnv64(fnv64(fnv64(offset64, id), strconv.FormatUint(uint64(occ)<<8|uint64(lv), 16)), wt)
+	h := fnv64(offset64, id)
+	for v := uint64(occ)<<8 | uint64(lv); v > 0; v >>= 8 {
+		h = (h ^ (v & 0xff)) * prime64
+	}
+	k := fnv64(h*prime64, wt)
 	if first, dup := c.people[k]; dup {
-		c.add(IDNumber, Warning, "person.duplicate", "同一人、同一职业（工种）、同一等级与第 "+strconv.Itoa(int(first))+" 行重复",
-			"the same person, occupation, work type and level as row "+strconv.Itoa(int(first)), id)
+		c.add(IDNumber, skillcert.SeverityWarning, "person.duplicate", "同一人、同一职业（工种）、同一等级与第 "+itoa(int(first))+" 行重复",
+			"the same person, occupation, work type and level as row "+itoa(int(first)), id, "")
 		return
 	}
 	c.people[k] = int32(c.row)
 }
 
+// residentID is the one place the checker checks a resident ID number.
+func (c *Checker) residentID(id string) (zh, en string, bad bool) {
+	if err := nationalid.CheckResidentID(id, c.today); err != nil {
+		zh, en = parseError(err)
+		return zh, en, true
+	}
+	return "", "", false
+}
+
 // Finish reports what only the whole table shows: per filing number, year
 // and level, the serials that are skipped (Info). Call it after the last row.
-func (c *Checker) Finish() []Finding {
+func (c *Checker) Finish() []skillcert.Finding {
+	if c == nil {
+		return nil
+	}
+	groups := map[serialKey][]int32{}
+	for code := range c.serials {
+		k := serialKey{code.Filing(), code.Year(), code.Level()}
+		groups[k] = append(groups[k], int32(code.Serial()))
+	}
 	var keys []serialKey
-	for k := range c.serials {
+	for k := range groups {
 		keys = append(keys, k)
 	}
 	sort.Slice(keys, func(i, j int) bool {
@@ -452,22 +555,19 @@ func (c *Checker) Finish() []Finding {
 		}
 		return a.level > b.level
 	})
-	var out []Finding
+	var out []skillcert.Finding
 	for _, k := range keys {
-		s := make([]int32, 0, len(c.serials[k]))
-		for serial := range c.serials[k] {
-			s = append(s, serial)
-		}
-		sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
+		s := groups[k]
+		slices.Sort(s)
 		var gaps []string
 		missing := 0
 		for i := 1; i < len(s); i++ {
 			if d := s[i] - s[i-1]; d > 1 {
 				missing += int(d - 1)
 				if len(gaps) < 5 {
-					r := strconv.Itoa(int(s[i-1] + 1))
+					r := itoa(int(s[i-1] + 1))
 					if d > 2 {
-						r += "–" + strconv.Itoa(int(s[i]-1))
+						r += "–" + itoa(int(s[i]-1))
 					}
 					gaps = append(gaps, r)
 				}
@@ -477,13 +577,13 @@ func (c *Checker) Finish() []Finding {
 			continue
 		}
 		list := strings.Join(gaps, ", ")
-		if missing > 0 && len(gaps) == 5 {
+		if len(gaps) == 5 {
 			list += ", …"
 		}
-		what := k.filing.String() + " " + strconv.Itoa(k.year) + " " + k.level.String()
-		out = append(out, Finding{Severity: Info, Rule: "serial.gap",
-			Message: what + "：证书序列码跳过 " + strconv.Itoa(missing) + " 个（" + list + "）",
-			English: what + ": " + strconv.Itoa(missing) + " serials skipped (" + list + ")"})
+		what := k.filing.String() + " " + itoa(k.year) + " " + k.level.String()
+		out = append(out, skillcert.Finding{Severity: skillcert.SeverityInfo, Rule: "serial.gap",
+			Message: what + "：证书序列码跳过 " + itoa(missing) + " 个（" + list + "）",
+			English: what + ": " + itoa(missing) + " serials skipped (" + list + ")", Source: srcSerial})
 	}
 	c.count(out)
 	return out

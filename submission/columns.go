@@ -6,8 +6,9 @@ import "strings"
 // says.
 type Field uint8
 
-// The fields of the tables: Anhui's 职业技能等级认定合格人员证书信息表 (004
-// L482–499) and Guangdong's data submission (002 L1089).
+// The fields of the tables: Anhui's 职业技能等级认定合格人员证书信息表
+// (皖人社秘〔2020〕65号 附件5) and Guangdong's data submission (the Guangdong
+// enterprise work-plan template, 九).
 const (
 	Name        Field = iota + 1 // 姓名 / 考生姓名
 	IDType                       // 证件类型 (Anhui only)
@@ -79,7 +80,7 @@ var aliasIndex = func() map[string]Field {
 	return m
 }()
 
-// idTypes are the 证件类型 codes of 004 L580 (note 2).
+// idTypes are the 证件类型 codes of 皖人社秘〔2020〕65号 附件5 备注2 (004 L580).
 var idTypes = map[string]string{
 	"201": "居民身份证", "227": "中国护照", "210": "港澳居民来往内地通行证", "237": "港澳居民居住证",
 	"213": "台湾居民来往大陆通行证", "238": "台湾居民居住证", "208": "外国护照", "233": "外国人永久居留身份证",
@@ -87,8 +88,8 @@ var idTypes = map[string]string{
 	"241": "《中华人民共和国外国人工作许可证》（C类）", "299": "其他个人证件",
 }
 
-// IDTypeName returns the document a 证件类型 code stands for (004 L580), and
-// whether the code is one of the twelve.
+// IDTypeName returns the document a 证件类型 code stands for (皖人社秘〔2020〕65号
+// 附件5 备注2), and whether the code is one of the twelve.
 func IDTypeName(code string) (string, bool) {
 	n, ok := idTypes[code]
 	return n, ok

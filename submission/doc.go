@@ -1,26 +1,49 @@
 // Package submission checks a whole certificate submission table before an
 // institution uploads it to its HRSS centre: Anhui's 职业技能等级认定合格人员证书信息表
-// (004 L480–580) or Guangdong's data submission (002 L1089).
+// (皖人社秘〔2020〕65号 附件5) or Guangdong's data submission (the Guangdong
+// enterprise work-plan template, 九、企业认定结果的确认与提交).
 //
 //	f, _ := os.Open("证书信息表.csv") // UTF-8, UTF-8 with BOM, or GB18030/GBK
-//	sum, enc, err := submission.CheckCSV(f, submission.Options{}, func(x submission.Finding) error {
-//		fmt.Println(x.Row, x.Column, x.Severity, x.Rule, x.Message, x.English)
+//	c := submission.NewChecker(submission.Options{})
+//	sum, err := c.CheckRows(submission.CSVRows(f, submission.Limits{}), func(x skillcert.Finding) error {
+//		fmt.Println(x.Row, x.Column, x.Severity, x.Rule, x.Message, x.Source)
 //		return nil
 //	})
-//	// sum.Rows == sum.Clean + sum.WithFindings
+//	// err == nil: every row was read; sum.Rows == sum.Clean + sum.WithFindings
+//
+// CheckRows is the one table check, over rows from any source (an
+// iter.Seq2[Row, error]); CSV is read here (CSV, CSVRows) and the skillcert
+// tool feeds XLSX the same way. The header row is found among the first rows;
+// row numbers are the file's own; blank rows are skipped and counted; a row
+// that cannot be read stops the check with a *ReadError naming it, so a table
+// is never reported clean when part of it was not read. Limits bound every
+// input (record and cell length, columns, rows); the only memory that grows
+// with the table is the duplicate index.
 //
 // Columns are found by their header names, with the aliases the documents
-// use; a missing required column is one *HeaderError before any row is read.
-// Each row is checked for: a valid certificate number (certcode) whose level
-// digit and year agree with the level and issue-date columns; a YYYY-MM-DD
-// date (004 L580); an 证件类型 of 004 L580 and, for 201, a resident ID number
-// that passes GB 11643; a known occupation (not a category) and a work type
-// written "--" rather than empty (DECISIONS.md D19). Across the table: the
-// same certificate number twice (an error), the same person, occupation, work
-// type and level twice (a warning), one institution name per filing number,
-// and serials skipped per filing number, year and level (information).
+// use. Each finding is a skillcert.Finding; its Rule is one of these stable
+// identifiers, and its Source cites the document:
 //
-// A Checker works row by row, for any reader of rows (the skillcert tool
-// feeds it XLSX through excelize); the only memory that grows with the table
-// is the duplicate index. subgen writes synthetic tables with known defects.
+//	cert.invalid             error    the certificate number is not valid (人社鉴发〔2019〕2号 附件1 and the province's rule)
+//	cert.duplicate           error    the same certificate number twice (一证一号; 人社鉴发〔2019〕2号 附件1 二（七）)
+//	level.invalid            error    the level cannot be read
+//	level.mismatch           error    the level column differs from character 16 of the number (附件1 二（六）)
+//	date.format              error    the issue date is not a real YYYY-MM-DD date (皖人社秘〔2020〕65号 附件5 备注3)
+//	date.year                error    the issue date's year differs from characters 14–15 of the number (附件1 二（五）)
+//	idtype.unknown           error    a 证件类型 not listed in 皖人社秘〔2020〕65号 附件5 备注2
+//	id.invalid               error    a resident ID number that fails GB 11643-1999
+//	occupation.unknown       error    an occupation not in the 2022 occupation dictionary
+//	occupation.category      error    a category's name where an occupation belongs
+//	worktype.empty           error    an empty work type: write "--" (人社鉴发〔2021〕1号 三（一）)
+//	worktype.old-dash        warning  "——", the 2019 style, for "--"
+//	worktype.unknown         warning  a work type not known for the occupation
+//	institution.inconsistent error    two institution names for one filing number
+//	person.duplicate         warning  the same person, occupation, work type and level twice
+//	serial.gap               info     serials skipped per filing number, year and level (附件1 二（七）)
+//	cell.empty               error    a required cell is empty
+//	cell.newline             error    a line break inside a code cell (证件类型, 证件号码, 证书编号, 发证日期, 职业技能等级)
+//	row.ragged               error    text in cells beyond the header's last column
+//
+// A row with fewer cells than the header reads as if the missing cells were
+// empty. subgen writes synthetic tables with known defects.
 package submission

@@ -1,6 +1,8 @@
 package submission
 
 import (
+	"github.com/skillcert/skillcert"
+
 	"bufio"
 	"bytes"
 	"errors"
@@ -28,17 +30,17 @@ const anhuiHeader = "姓名,证件类型,证件号码,所在单位,职业名称,
 // A valid row: the ID number 11010519491231002X is GB 11643's own example.
 const goodRow = "张三,201,11010519491231002X,合肥某汽车服务有限公司,汽车维修工,汽车维修检验工,四级/中级工,S000034010001244000001,2024-05-20,安徽新华职业技能评价中心,安徽新华职业技能评价中心,合肥市\n"
 
-func check(t *testing.T, table string) ([]Finding, Summary) {
+func check(t *testing.T, table string) ([]skillcert.Finding, Summary) {
 	t.Helper()
-	var fs []Finding
-	sum, _, err := CheckCSV(strings.NewReader(table), Options{Today: today}, func(f Finding) error { fs = append(fs, f); return nil })
+	var fs []skillcert.Finding
+	sum, _, err := CheckCSV(strings.NewReader(table), Options{Today: today}, func(f skillcert.Finding) error { fs = append(fs, f); return nil })
 	if err != nil {
 		t.Fatalf("CheckCSV: %v", err)
 	}
 	return fs, sum
 }
 
-func rules(fs []Finding) string {
+func rules(fs []skillcert.Finding) string {
 	var r []string
 	for _, f := range fs {
 		r = append(r, fmt.Sprintf("%d:%s", f.Row, f.Rule))
@@ -48,7 +50,7 @@ func rules(fs []Finding) string {
 
 func TestRowChecks(t *testing.T) {
 	fs, sum := check(t, anhuiHeader+goodRow)
-	if len(fs) != 0 || sum != (Summary{Rows: 1, Clean: 1}) {
+	if len(fs) != 0 || sum != (Summary{Rows: 1, Clean: 1, HeaderRow: 1}) {
 		t.Fatalf("a good row: %s %+v", rules(fs), sum)
 	}
 	for _, tc := range []struct {
@@ -95,7 +97,9 @@ func TestTableChecks(t *testing.T) {
 		{"same person, occupation and level", goodRow + strings.Replace(goodRow, "244000001", "244000002", 1), "3:person.duplicate"},
 		{"institution differs for one filing number", goodRow + strings.Replace(strings.Replace(second, "244000001", "244000002", 1), "评价中心,安徽", "评价中心（分部）,安徽", 1), "3:institution.inconsistent"},
 		{"skipped serials", goodRow + strings.Replace(second, "244000001", "244000005", 1), "0:serial.gap"},
-		{"ragged row", goodRow + "王五,201\n", "3:row.ragged 3:cell.empty 3:cell.empty 3:cell.empty 3:cell.empty 3:cell.empty"},
+		{"short row: missing cells read as empty", goodRow + "王五,201\n", "3:cell.empty 3:cell.empty 3:cell.empty 3:cell.empty 3:cell.empty"},
+		{"text beyond the header", goodRow + strings.TrimSuffix(strings.Replace(second, "244000001", "244000002", 1), "\n") + ",,备注\n", "3:row.ragged"},
+		{"empty cells beyond the header", goodRow + strings.TrimSuffix(strings.Replace(second, "244000001", "244000002", 1), "\n") + ",,  \n", ""},
 	} {
 		fs, sum := check(t, anhuiHeader+tc.table)
 		if got := rules(fs); got != tc.want {
@@ -124,18 +128,18 @@ func TestGuangdongTable(t *testing.T) {
 }
 
 func TestHeader(t *testing.T) {
-	_, _, err := CheckCSV(strings.NewReader("姓名,证件号码,职业名称\n张三,1,车工\n"), Options{}, func(Finding) error { return nil })
+	_, _, err := CheckCSV(strings.NewReader("姓名,证件号码,职业名称\n张三,1,车工\n"), Options{}, func(skillcert.Finding) error { return nil })
 	var he *HeaderError
 	if !errors.As(err, &he) || len(he.Missing) != 3 || !strings.Contains(err.Error(), "证书编号") {
 		t.Errorf("missing columns: %v", err)
 	}
-	_, _, err = CheckCSV(strings.NewReader("证书编号,证书编码,姓名\n"), Options{}, func(Finding) error { return nil })
+	_, _, err = CheckCSV(strings.NewReader("证书编号,证书编码,姓名\n"), Options{}, func(skillcert.Finding) error { return nil })
 	if !errors.As(err, &he) || he.Dup == "" {
 		t.Errorf("a field twice: %v", err)
 	}
 	// Header cells with spaces, half-width brackets and a BOM still match.
 	c := NewChecker(Options{})
-	if err := c.Header([]string{"\ufeff证书编号", "考生 姓名", "考生身份证号码", "职业(工种)", "认定级别", "认定日期"}); err != nil {
+	if err := c.Header(Row{Num: 1, Cells: []string{"\ufeff证书编号", "考生 姓名", "考生身份证号码", "职业(工种)", "认定级别", "认定日期"}}); err != nil {
 		t.Errorf("aliases: %v", err)
 	}
 }
@@ -154,16 +158,17 @@ func TestBadFiles(t *testing.T) {
 		{"binary", []byte("PK\x03\x04\x00\x00garbage"), ErrBinary, ""},
 		{"bare quote", []byte(anhuiHeader + "张\"三,201\n"), nil, "bare \""},
 		{"not a table in any encoding", []byte("\x81\x30\x81\x30hello\nworld\n"), nil, "lacks the required column"},
+		{"a 10 MB cell", []byte(huge), skillcert.ErrLimit, "line 2 (byte 162): a record longer than"},
 	} {
-		_, _, err := CheckCSV(bytes.NewReader(tc.data), Options{}, func(Finding) error { return nil })
+		_, _, err := CheckCSV(bytes.NewReader(tc.data), Options{}, func(skillcert.Finding) error { return nil })
 		if err == nil || (tc.want != nil && !errors.Is(err, tc.want)) || !strings.Contains(err.Error(), tc.msg) {
 			t.Errorf("%s: %v", tc.name, err)
 		}
 	}
-	// A 10 MB cell is a finding, not a crash, and the finding quotes it cut short.
-	fs, sum := check(t, huge)
-	if sum.Rows != 1 || len(fs) != 1 || fs[0].Rule != "occupation.unknown" || len(fs[0].Value) > 300 || !strings.HasSuffix(fs[0].Value, "…") {
-		t.Errorf("a 10 MB occupation cell: %+v, %d findings", sum, len(fs))
+	// A 60 KB cell is within the limits: a finding, and the finding quotes it cut short.
+	fs, sum := check(t, anhuiHeader+strings.Replace(goodRow, "汽车维修工", strings.Repeat("车", 60<<10/3), 1))
+	if sum.Rows != 1 || len(fs) != 1 || fs[0].Rule != "occupation.unknown" || len(fs[0].Value) > 200 || len(fs[0].English) > 300 || !strings.HasSuffix(fs[0].Value, "…") {
+		t.Errorf("a 60 KB occupation cell: %+v, %d findings", sum, len(fs))
 	}
 }
 
@@ -174,8 +179,8 @@ func TestEncodings(t *testing.T) {
 		t.Fatal(err)
 	}
 	for name, data := range map[string]string{"UTF-8": table, "UTF-8 with BOM": "\ufeff" + table, "GB18030": gb} {
-		var fs []Finding
-		sum, enc, err := CheckCSV(strings.NewReader(data), Options{Today: today}, func(f Finding) error { fs = append(fs, f); return nil })
+		var fs []skillcert.Finding
+		sum, enc, err := CheckCSV(strings.NewReader(data), Options{Today: today}, func(f skillcert.Finding) error { fs = append(fs, f); return nil })
 		if err != nil || enc.String() != name || sum.Clean != 1 || len(fs) != 0 {
 			t.Errorf("%s: %v %v %+v %s", name, err, enc, sum, rules(fs))
 		}
@@ -196,7 +201,7 @@ func TestGeneratedTable(t *testing.T) {
 			t.Fatal(err)
 		}
 		var got, want []string
-		sum, _, err := CheckCSV(&buf, Options{Today: today}, func(f Finding) error {
+		sum, _, err := CheckCSV(&buf, Options{Today: today}, func(f skillcert.Finding) error {
 			got = append(got, fmt.Sprintf("%d:%s", f.Row, f.Rule))
 			return nil
 		})
@@ -283,7 +288,7 @@ func BenchmarkCheckCSV(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		sum, _, err := CheckCSV(f, Options{Today: today}, func(Finding) error { return nil })
+		sum, _, err := CheckCSV(f, Options{Today: today}, func(skillcert.Finding) error { return nil })
 		f.Close()
 		if err != nil || sum.Rows != 1_000_000 {
 			b.Fatal(sum, err)

@@ -3,8 +3,10 @@ package main
 import (
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
+	"iter"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,31 +14,70 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/skillcert/skillcert"
 	"github.com/skillcert/skillcert/occupation"
 	"github.com/skillcert/skillcert/submission"
 )
 
-// check is `skillcert check FILE…`: it checks certificate submission tables
-// (CSV in UTF-8 or GB18030, or XLSX) and prints one line per finding and a
-// summary per file. It exits 1 when any file has an error.
-func check(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("check", "FILE...", stderr)
+// checkUsage is the text of `skillcert check -h` above the flags.
+const checkUsage = `usage: skillcert check [flags] FILE...
+
+Checks certificate submission tables before they are uploaded: CSV in UTF-8
+(with or without BOM) or GB18030/GBK, or XLSX (the first sheet). FILE "-"
+reads a CSV table from standard input. The header row is found among the
+first rows (Anhui's form has a title and a 填报单位 line above it); row
+numbers are the file's own (spreadsheet row, CSV line). Blank rows are
+skipped and counted. One line per finding, then a summary per file.
+
+Exit status:
+  0  every row of every file was read, and no finding is an error
+  1  every row was read, and there are error findings
+  2  a file could not be checked completely: it does not exist or cannot be
+     opened, it is not a CSV or XLSX table, a row cannot be read (bad bytes,
+     mixed encodings, broken quoting or XML; the place is named), no header
+     row with the required columns, no data rows, a limit was hit; or a
+     usage problem. A file that exits 2 is never "clean".
+
+Limits (raise them with the flags below; the defaults fit any real table):
+a CSV record of 1 MiB, a cell of 64 KiB, 1024 cells a row, 1,048,576 rows,
+the header within the first 10 rows.
+
+flags:
+`
+
+// check is `skillcert check FILE…`: see checkUsage.
+func check(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("skillcert check", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprint(stderr, checkUsage)
+		fs.PrintDefaults()
+	}
 	asJSON := fs.Bool("json", false, "write JSON Lines: one object per finding, then one summary object per file")
 	todayFlag := fs.String("today", "", "the date birth dates must not be after, YYYY-MM-DD (default: today)")
 	wtFile := fs.String("worktypes", "", "a CSV table of work types (职业编码,职业名称,工种,级别) to check against, instead of the seeds' table")
 	quiet := fs.Bool("q", false, "no progress bar")
+	var lim submission.Limits
+	fs.IntVar(&lim.MaxRecordBytes, "max-record-bytes", submission.DefaultMaxRecordBytes, "the most bytes of one CSV record")
+	fs.IntVar(&lim.MaxCellBytes, "max-cell-bytes", submission.DefaultMaxCellBytes, "the most bytes of one cell")
+	fs.IntVar(&lim.MaxColumns, "max-columns", submission.DefaultMaxColumns, "the most cells of one row")
+	fs.IntVar(&lim.MaxRows, "max-rows", submission.DefaultMaxRows, "the most rows of one table, blank rows included")
+	fs.IntVar(&lim.HeaderRows, "header-rows", submission.DefaultHeaderRows, "how many non-blank rows at the top are searched for the header")
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
 		return 2
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()
 		return 2
 	}
-	opts := submission.Options{}
+	opts := submission.Options{Limits: lim}
 	if *todayFlag != "" {
 		t, err := time.Parse(time.DateOnly, *todayFlag)
 		if err != nil {
-			fmt.Fprintf(stderr, "skillcert check: -today %q: want YYYY-MM-DD\n", *todayFlag)
+			fmt.Fprintf(stderr, "skillcert check: -today %s: want YYYY-MM-DD\n", skillcert.Quote(*todayFlag))
 			return 2
 		}
 		opts.Today = t
@@ -61,16 +102,16 @@ func check(args []string, stdout, stderr io.Writer) int {
 	var total submission.Summary
 	for _, name := range fs.Args() {
 		r := report{file: name, out: stdout, json: enc, asJSON: *asJSON}
-		sum, err := checkFile(name, opts, &r, progressFor(stderr, *quiet))
+		sum, err := checkFile(name, stdin, opts, &r, progressFor(stderr, *quiet))
 		total = add(total, sum)
 		if err != nil {
-			status = 1
-			r.fileError(err)
+			status = 2
+			r.fileError(err, sum)
 			continue
 		}
 		r.summary(sum)
 		if sum.Errors > 0 {
-			status = 1
+			status = max(status, 1)
 		}
 	}
 	if len(fs.Args()) > 1 && !*asJSON {
@@ -81,12 +122,12 @@ func check(args []string, stdout, stderr io.Writer) int {
 
 func add(a, b submission.Summary) submission.Summary {
 	return submission.Summary{Rows: a.Rows + b.Rows, Clean: a.Clean + b.Clean, WithFindings: a.WithFindings + b.WithFindings,
-		Errors: a.Errors + b.Errors, Warnings: a.Warnings + b.Warnings, Infos: a.Infos + b.Infos}
+		Errors: a.Errors + b.Errors, Warnings: a.Warnings + b.Warnings, Infos: a.Infos + b.Infos, Blank: a.Blank + b.Blank}
 }
 
 func describe(s submission.Summary) string {
-	return fmt.Sprintf("%d rows read, %d clean, %d with findings; %d errors, %d warnings, %d info",
-		s.Rows, s.Clean, s.WithFindings, s.Errors, s.Warnings, s.Infos)
+	return fmt.Sprintf("%d rows read, %d clean, %d with findings; %d errors, %d warnings, %d info; %d blank rows skipped",
+		s.Rows, s.Clean, s.WithFindings, s.Errors, s.Warnings, s.Infos, s.Blank)
 }
 
 // report prints findings as lines or JSON Lines.
@@ -106,11 +147,30 @@ type findingJSON struct {
 	Message  string `json:"message"`
 	English  string `json:"english"`
 	Value    string `json:"value,omitempty"`
+	Source   string `json:"source,omitempty"`
 }
 
-func (r *report) finding(f submission.Finding) error {
+// summaryJSON is a file's summary in JSON; Complete is false when the file
+// could not be read completely (exit status 2).
+type summaryJSON struct {
+	Rows         int  `json:"rows"`
+	Clean        int  `json:"clean"`
+	WithFindings int  `json:"with_findings"`
+	Errors       int  `json:"errors"`
+	Warnings     int  `json:"warnings"`
+	Infos        int  `json:"infos"`
+	Blank        int  `json:"blank"`
+	HeaderRow    int  `json:"header_row"`
+	Complete     bool `json:"complete"`
+}
+
+func toJSON(s submission.Summary, complete bool) summaryJSON {
+	return summaryJSON{s.Rows, s.Clean, s.WithFindings, s.Errors, s.Warnings, s.Infos, s.Blank, s.HeaderRow, complete}
+}
+
+func (r *report) finding(f skillcert.Finding) error {
 	if r.asJSON {
-		return r.json.Encode(findingJSON{r.file, f.Row, f.Column, f.Severity.String(), f.Rule, f.Message, f.English, f.Value})
+		return r.json.Encode(findingJSON{r.file, f.Row, f.Column, f.Severity.String(), f.Rule, f.Message, f.English, f.Value, f.Source})
 	}
 	where := r.file
 	if f.Row > 0 {
@@ -119,34 +179,50 @@ func (r *report) finding(f submission.Finding) error {
 	if f.Column != "" {
 		where += ": " + f.Column
 	}
-	_, err := fmt.Fprintf(r.out, "%s: %s %s: %s / %s\n", where, f.Severity, f.Rule, f.Message, f.English)
+	src := ""
+	if f.Source != "" {
+		src = " (" + f.Source + ")"
+	}
+	_, err := fmt.Fprintf(r.out, "%s: %s %s: %s / %s%s\n", where, f.Severity, f.Rule, f.Message, f.English, src)
 	return err
 }
 
 func (r *report) summary(s submission.Summary) {
 	if r.asJSON {
 		r.json.Encode(struct {
-			File    string             `json:"file"`
-			Summary submission.Summary `json:"summary"`
-		}{r.file, s})
+			File    string      `json:"file"`
+			Summary summaryJSON `json:"summary"`
+		}{r.file, toJSON(s, true)})
 		return
 	}
 	fmt.Fprintf(r.out, "%s: %s\n", r.file, describe(s))
 }
 
-func (r *report) fileError(err error) {
+// fileError reports a file that could not be checked completely.
+func (r *report) fileError(err error, s submission.Summary) {
+	msg := err.Error()
+	if len(msg) > 2000 {
+		msg = msg[:2000] + "…"
+	}
 	if r.asJSON {
 		r.json.Encode(struct {
-			File  string `json:"file"`
-			Error string `json:"error"`
-		}{r.file, err.Error()})
+			File    string      `json:"file"`
+			Error   string      `json:"error"`
+			Summary summaryJSON `json:"summary"`
+		}{r.file, msg, toJSON(s, false)})
 		return
 	}
-	fmt.Fprintf(r.out, "%s: error: %v\n", r.file, err)
+	fmt.Fprintf(r.out, "%s: error: %s\n", r.file, msg)
+	fmt.Fprintf(r.out, "%s: NOT FULLY READ: %s until then\n", r.file, describe(s))
 }
 
-// checkFile checks one file, CSV or XLSX by its name.
-func checkFile(name string, opts submission.Options, r *report, p *progress) (submission.Summary, error) {
+// checkFile checks one file, CSV or XLSX by its name; "-" is a CSV table on
+// standard input.
+func checkFile(name string, stdin io.Reader, opts submission.Options, r *report, p *progress) (submission.Summary, error) {
+	c := submission.NewChecker(opts)
+	if name == "-" {
+		return c.CheckRows(submission.CSVRows(stdin, opts.Limits), r.finding)
+	}
 	f, err := os.Open(name)
 	if err != nil {
 		return submission.Summary{}, err
@@ -160,72 +236,49 @@ func checkFile(name string, opts submission.Options, r *report, p *progress) (su
 		return submission.Summary{}, errors.New("is a folder, not a table")
 	}
 	defer p.done()
+	var rows iter.Seq2[submission.Row, error]
 	if strings.EqualFold(filepath.Ext(name), ".xlsx") {
-		return checkXLSX(f, info.Size(), opts, r, p)
+		book, err := excelize.OpenReader(p.reader(f, f.Name(), info.Size()))
+		if err != nil {
+			return submission.Summary{}, fmt.Errorf("not a readable XLSX file: %w", err)
+		}
+		defer book.Close()
+		rows = xlsxRows(book)
+	} else {
+		rows = submission.CSVRows(p.reader(f, name, info.Size()), opts.Limits)
 	}
-	sum, _, err := submission.CheckCSV(p.reader(f, name, info.Size()), opts, r.finding)
-	return sum, err
+	return c.CheckRows(rows, r.finding)
 }
 
-// checkXLSX streams the first sheet's rows (excelize's Rows iterator) through
-// the checker.
-func checkXLSX(f *os.File, size int64, opts submission.Options, r *report, p *progress) (submission.Summary, error) {
-	book, err := excelize.OpenReader(p.reader(f, f.Name(), size))
-	if err != nil {
-		return submission.Summary{}, fmt.Errorf("not a readable XLSX file: %w", err)
-	}
-	defer book.Close()
-	sheets := book.GetSheetList()
-	if len(sheets) == 0 {
-		return submission.Summary{}, errors.New("the workbook has no sheet")
-	}
-	rows, err := book.Rows(sheets[0])
-	if err != nil {
-		return submission.Summary{}, fmt.Errorf("sheet %q: %w", sheets[0], err)
-	}
-	defer rows.Close()
-	c := submission.NewChecker(opts)
-	var header []string
-	for rows.Next() {
-		cells, err := rows.Columns()
+// xlsxRows yields the first sheet's rows (excelize's Rows iterator), numbered
+// as the spreadsheet numbers them.
+func xlsxRows(book *excelize.File) iter.Seq2[submission.Row, error] {
+	return func(yield func(submission.Row, error) bool) {
+		sheets := book.GetSheetList()
+		if len(sheets) == 0 {
+			yield(submission.Row{}, errors.New("the workbook has no sheet"))
+			return
+		}
+		rows, err := book.Rows(sheets[0])
 		if err != nil {
-			return c.Summary(), fmt.Errorf("sheet %q: %w", sheets[0], err)
+			yield(submission.Row{Num: 1}, fmt.Errorf("sheet %q: %w", sheets[0], err))
+			return
 		}
-		if header == nil {
-			if len(cells) == 0 {
-				continue // blank rows above the header
+		defer rows.Close()
+		for n := 1; rows.Next(); n++ {
+			cells, err := rows.Columns()
+			if err != nil {
+				yield(submission.Row{Num: n}, fmt.Errorf("sheet %q row %d: %w", sheets[0], n, err))
+				return
 			}
-			header = cells
-			if err := c.Header(cells); err != nil {
-				return submission.Summary{}, err
-			}
-			continue
-		}
-		// A spreadsheet stores no trailing empty cells: pad to the header.
-		for len(cells) < len(header) {
-			cells = append(cells, "")
-		}
-		for _, fd := range c.Row(cells) {
-			if err := r.finding(fd); err != nil {
-				return c.Summary(), err
+			if !yield(submission.Row{Num: n, Cells: cells}, nil) {
+				return
 			}
 		}
-	}
-	if err := rows.Error(); err != nil {
-		return c.Summary(), err
-	}
-	switch {
-	case header == nil:
-		return submission.Summary{}, submission.ErrEmpty
-	case c.Summary().Rows == 0:
-		return submission.Summary{}, submission.ErrNoRows
-	}
-	for _, fd := range c.Finish() {
-		if err := r.finding(fd); err != nil {
-			return c.Summary(), err
+		if err := rows.Error(); err != nil {
+			yield(submission.Row{}, fmt.Errorf("sheet %q: %w", sheets[0], err))
 		}
 	}
-	return c.Summary(), nil
 }
 
 // progress draws a bar on standard error while a large file is read, when

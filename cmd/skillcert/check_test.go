@@ -23,7 +23,7 @@ func TestSamples(t *testing.T) {
 		}
 		var got []string
 		var summary struct {
-			Summary struct{ Rows, Clean, WithFindings, Errors, Warnings, Infos int }
+			Summary summaryJSON
 		}
 		sc := bufio.NewScanner(strings.NewReader(out))
 		for sc.Scan() {
@@ -42,7 +42,7 @@ func TestSamples(t *testing.T) {
 			t.Errorf("%s: findings differ from sample.expect:\n got %v\nwant %v", name, got, want)
 		}
 		s := summary.Summary
-		if s.Rows != 200 || s.Rows != s.Clean+s.WithFindings {
+		if s.Rows != 200 || s.Rows != s.Clean+s.WithFindings || !s.Complete || s.HeaderRow != 1 {
 			t.Errorf("%s: summary %+v", name, s)
 		}
 	}
@@ -100,7 +100,7 @@ func TestCheckText(t *testing.T) {
 	}
 	for _, want := range []string{
 		"testdata/sample.csv:", ": 证书编号: error cert.duplicate: ", " / the certificate number repeats row ",
-		"testdata/sample.csv: 200 rows read, ", "total: 400 rows read, ",
+		"testdata/sample.csv: 200 rows read, ", "total: 400 rows read, ", "(人社鉴发〔2019〕2号 附件1 二（七）)",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q", want)
@@ -112,7 +112,7 @@ func TestCheckText(t *testing.T) {
 	if c, _, e := runCLI("", "gen-table", "-rows", "50", "-defects", "0", "-o", clean); c != 0 {
 		t.Fatal(e)
 	}
-	if code, out, _ := runCLI("", "check", clean); code != 0 || !strings.Contains(out, "50 rows read, 50 clean, 0 with findings") {
+	if code, out, _ := runCLI("", "check", clean); code != 0 || !strings.Contains(out, "50 rows read, 50 clean, 0 with findings; 0 errors, 0 warnings, 0 info; 0 blank rows skipped") {
 		t.Errorf("a clean table: %d %s", code, out)
 	}
 }
@@ -129,19 +129,24 @@ func TestBadFiles(t *testing.T) {
 		"not-a-table.csv": []byte("hello,world\n1,2\n"),
 		"bigcell.csv":     []byte(header + strings.Repeat("张", 10<<20/3) + ",201\n"),
 		"bigcert.csv":     []byte(header + "张三,201,11010519491231002X,x,车工,普通车床,四级,S" + strings.Repeat("0", 10<<20) + ",2024-01-01,x,x,x\n"),
+		"longcert.csv":    []byte(header + "张三,201,11010519491231002X,x,车工,普通车床,四级,S" + strings.Repeat("0", 30<<10) + ",2024-01-01,x,x,x\n"),
 		"ragged.csv":      []byte(header + "张三,201,11010519491231002X\n"),
 		"empty.xlsx":      nil,
 	}
-	want := map[string]string{
-		"empty.csv":       "error: submission: the file is empty",
-		"header-only.csv": "error: submission: the table has a header but no rows",
-		"utf16.csv":       "error: submission: the file is not a text table",
-		"truncated.xlsx":  "error: not a readable XLSX file",
-		"not-a-table.csv": "error: submission: the header lacks the required column(s)",
-		"bigcell.csv":     "error row.ragged",
-		"ragged.csv":      "error row.ragged",
-		"bigcert.csv":     "error cert.invalid",
-		"empty.xlsx":      "error: not a readable XLSX file",
+	want := map[string]struct {
+		code int
+		out  string
+	}{
+		"empty.csv":       {2, "error: submission: the file is empty"},
+		"header-only.csv": {2, "error: submission: the table has a header but no rows"},
+		"utf16.csv":       {2, "error: submission: the file is not a text table"},
+		"truncated.xlsx":  {2, "error: not a readable XLSX file"},
+		"not-a-table.csv": {2, "error: submission: row 1: the header lacks the required column(s)"},
+		"bigcell.csv":     {2, "error: submission: line 2 (byte 162): a record longer than 1048576 bytes"},
+		"bigcert.csv":     {2, "error: submission: line 2 (byte 162): a record longer than"},
+		"longcert.csv":    {1, "error cert.invalid"},
+		"ragged.csv":      {1, "error cell.empty"},
+		"empty.xlsx":      {2, "error: not a readable XLSX file"},
 	}
 	for name, data := range files {
 		path := filepath.Join(dir, name)
@@ -149,15 +154,20 @@ func TestBadFiles(t *testing.T) {
 			t.Fatal(err)
 		}
 		code, out, _ := runCLI("", "check", path)
-		if code != 1 || !strings.Contains(out, want[name]) {
-			t.Errorf("%s: exit %d, output %.300q; want %q", name, code, out, want[name])
+		if code != want[name].code || !strings.Contains(out, want[name].out) {
+			t.Errorf("%s: exit %d, output %.300q; want %d, %q", name, code, out, want[name].code, want[name].out)
 		}
-		if len(out) > 10000 {
-			t.Errorf("%s: %d bytes of output: a cell is quoted whole", name, len(out))
+		if want[name].code == 2 && !strings.Contains(out, "NOT FULLY READ") {
+			t.Errorf("%s: not said to be not fully read: %.300q", name, out)
+		}
+		for _, line := range strings.Split(out, "\n") {
+			if len(line) > 4000 {
+				t.Errorf("%s: a line of %d bytes: a cell is quoted whole", name, len(line))
+			}
 		}
 	}
-	if code, _, _ := runCLI("", "check", filepath.Join(dir, "missing.csv")); code != 1 {
-		t.Error("a missing file")
+	if code, out, _ := runCLI("", "check", filepath.Join(dir, "missing.csv")); code != 2 || !strings.Contains(out, "NOT FULLY READ") {
+		t.Errorf("a missing file: %d %s", code, out)
 	}
 	if code, _, _ := runCLI("", "check"); code != 2 {
 		t.Error("no file: usage")

@@ -6,7 +6,7 @@
 //
 //	skillcert explain [-json] [-kind cert|filing|card] code...
 //	skillcert validate [-json] [-kind cert|filing|card|credit|id] [-scheme name] [code...]
-//	skillcert check [-json] [-today YYYY-MM-DD] [-worktypes FILE] FILE...
+//	skillcert check [-json] [-today YYYY-MM-DD] [-worktypes FILE] [-max-… N] FILE...|-
 //	skillcert gen-table -o FILE.csv|FILE.xlsx [-rows N] [-defects share] [-seed N] [-encoding utf8|utf8bom|gb18030]
 //
 // explain prints every field of each code, decoded, with its Chinese and
@@ -22,9 +22,13 @@
 // guangdong, henan, anhui, chongqing).
 //
 // check checks certificate submission tables before they are uploaded: CSV in
-// UTF-8 (with or without BOM) or GB18030/GBK, or XLSX. It prints one line per
-// finding (file, row, column, message in Chinese and English) and a summary
-// per file, and exits 1 when there is an error.
+// UTF-8 (with or without BOM) or GB18030/GBK, or XLSX; "-" reads CSV from
+// standard input. It prints one line per finding (file, row, column, message
+// in Chinese and English, the document the rule comes from) and a summary per
+// file. It exits 0 when every row was read and no finding is an error, 1 when
+// every row was read and there are error findings, and 2 when a file could
+// not be checked completely (missing, unreadable bytes or rows, no header, no
+// rows, a limit hit) or on a usage problem.
 //
 // gen-table writes a realistic synthetic table, with a chosen share of rows
 // carrying one known defect each, for tests and benchmarks.
@@ -59,7 +63,7 @@ const usage = `usage: skillcert <command> [flags] [codes]
 commands:
   explain   decode codes field by field, with the document each field comes from
   validate  check codes (arguments, or one per line on standard input); exit 1 if any is bad
-  check     check certificate submission tables (CSV or XLSX); exit 1 if any has an error
+  check     check certificate submission tables (CSV or XLSX); exit 1 on errors, 2 if not fully read
   gen-table write a synthetic submission table with known defects
 
 Run 'skillcert <command> -h' for a command's flags.
@@ -77,7 +81,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "validate":
 		return validate(args[1:], stdin, stdout, stderr)
 	case "check":
-		return check(args[1:], stdout, stderr)
+		return check(args[1:], stdin, stdout, stderr)
 	case "gen-table":
 		return genTable(args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":

@@ -1,5 +1,5 @@
 // Package subgen writes realistic synthetic certificate submission tables —
-// Anhui's 职业技能等级认定合格人员证书信息表 (004 L482–499) — for tests and
+// Anhui's 职业技能等级认定合格人员证书信息表 (皖人社秘〔2020〕65号 附件5) — for tests and
 // benchmarks: valid rows, and a chosen share of rows with one known defect
 // each, listed so that a test can demand that a checker reports exactly those.
 package subgen
@@ -14,7 +14,7 @@ import (
 	"github.com/skillcert/skillcert/level"
 )
 
-// Header is the table's header row, as 004 L484–499 prints it.
+// Header is the table's header row, as 皖人社秘〔2020〕65号 附件5 prints it.
 var Header = []string{"姓名", "证件类型", "证件号码", "所在单位", "职业名称", "工种名称", "职业技能等级", "证书编号", "发证日期", "评价机构", "发证机构", "考生所在地市"}
 
 // Options says what to generate.
