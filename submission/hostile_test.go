@@ -236,5 +236,3 @@ func TestMisuse(t *testing.T) {
 		t.Error(err)
 	}
 }
-
-
