@@ -1,6 +1,10 @@
 package occupation
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/skillcert/skillcert"
+)
 
 // FuzzParse: Parse never panics; what it reads formats and parses back to the
 // same Code; name look-up never panics either.
@@ -12,7 +16,7 @@ func FuzzParse(f *testing.F) {
 			if back, err := Parse(c.String()); err != nil || back != c {
 				t.Fatalf("%q → %v, but %q → %v, %v", s, c, c.String(), back, err)
 			}
-		} else if e, ok := err.(*Error); !ok || e.Input != s {
+		} else if e, ok := err.(*skillcert.Error); !ok || e.Input != s || e.Pos < 0 || e.End < e.Pos {
 			t.Fatalf("%q: %v", s, err)
 		}
 		if e, ok := LookupName(s); ok && e.Code == 0 {

@@ -383,7 +383,7 @@ func (c *Checker) occupation(cells []string) (occupation.Code, string) {
 		c.add(Occupation, Error, "occupation.unknown", "职业名称“"+short(name)+"”不在职业分类大典中", "the occupation "+short(name)+" is not in the occupation dictionary", name)
 		return 0, wt
 	case e.IsCategory():
-		c.add(Occupation, Error, "occupation.category", "“"+name+"”是"+e.Code.Level().String()+"名称，不是职业", name+" is a "+e.Code.Level().English()+", not an occupation", name)
+		c.add(Occupation, Error, "occupation.category", "“"+name+"”是"+e.Code.Depth().String()+"名称，不是职业", name+" is a "+e.Code.Depth().English()+", not an occupation", name)
 		return 0, wt
 	}
 	if !wtWritten {
