@@ -305,7 +305,7 @@ func (c *Checker) level(cells []string, code certcode.Code, codeOK bool) (level.
 	lv, err := level.Parse(s)
 	if err != nil {
 		c.add(Level, Error, "level.invalid", "职业技能等级“"+short(s)+"”无法识别，应写作“五级/初级工”等",
-			"level "+strconv.Quote(short(s))+": "+err.(*level.Error).Reason, s)
+			err.Error(), s)
 		return 0, false
 	}
 	if codeOK && lv != code.Level() {
