@@ -23,7 +23,7 @@ const (
 // 广东省企业职业技能等级认定工作方案 defines them.
 type Examiner uint8
 
-// The two examiner grades (002 L113, L611).
+// The two examiner grades.
 const (
 	Assessor       Examiner = 1 // 考评员: may examine levels 5–3
 	SeniorAssessor Examiner = 2 // 高级考评员: may examine levels 5–1

@@ -1,6 +1,7 @@
 package occupation
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/skillcert/skillcert"
@@ -21,6 +22,28 @@ func FuzzParse(f *testing.F) {
 		}
 		if e, ok := LookupName(s); ok && e.Code == 0 {
 			t.Fatalf("LookupName(%q) found the zero Code", s)
+		}
+	})
+}
+
+// FuzzReadOverlay: ReadOverlay never panics; what it accepts New accepts, and
+// every row's code is then in the dictionary.
+func FuzzReadOverlay(f *testing.F) {
+	f.Add("announcement\tx\t2024-07-31\n4-04-05-12\t新职业\tS\t甲、乙\n")
+	f.Add("announcement\tx\t2024-07-31\n6-20-01-01\t新名\t-\t-\t装配钳工\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		o, err := ReadOverlay(strings.NewReader(s), "fuzz.tsv")
+		if err != nil {
+			return
+		}
+		d, err := New(o)
+		if err != nil {
+			t.Fatalf("ReadOverlay accepted what New refuses: %v", err)
+		}
+		for _, r := range o.rows {
+			if _, ok := d.Lookup(r.code); !ok {
+				t.Fatalf("%s missing after the overlay", r.code)
+			}
 		}
 	})
 }

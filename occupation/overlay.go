@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/skillcert/skillcert"
+	"github.com/skillcert/skillcert/internal/fold"
 )
 
 // Overlay is an update to the dictionary that the ministry announced after the
@@ -128,7 +129,7 @@ func ReadOverlay(r io.Reader, name string) (*Overlay, error) {
 			continue
 		}
 		if len(f) > 2 {
-			switch strings.ReplaceAll(strings.ToUpper(f[2]), "／", "/") {
+			switch strings.ToUpper(strings.Map(fold.Rune, f[2])) {
 			case "", "-":
 			case "L":
 				row.green = true
