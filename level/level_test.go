@@ -349,3 +349,24 @@ func TestEnumsAndSources(t *testing.T) {
 		t.Errorf("Parse of a pasted form allocates %v", n)
 	}
 }
+
+func TestPropertyPastedForms(t *testing.T) {
+	wide := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if r >= '!' && r <= '~' {
+				return r - '!' + '！'
+			}
+			return r
+		}, s)
+	}
+	props := gopter.NewProperties(gopter.DefaultTestParametersWithSeed(20261201))
+	props.Property("every written form of every level reads full width, with spaces", prop.ForAll(func(i, f int) bool {
+		l := All()[i%5]
+		forms := []string{l.String(), l.Grade(), l.Title(), l.HenanTitle(), string(l.Digit()) + "级",
+			"国家职业资格" + l.Grade() + "/" + l.Title(), l.Title() + "（" + l.Grade() + "）", l.Grade() + " / " + l.Title()}
+		s := forms[f%len(forms)]
+		got, err := Parse("\u3000" + wide(s) + " ")
+		return err == nil && got == l
+	}, gen.IntRange(0, 4), gen.IntRange(0, 100)))
+	props.TestingRun(t)
+}

@@ -9,6 +9,10 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/leanovate/gopter"
+	"github.com/leanovate/gopter/gen"
+	"github.com/leanovate/gopter/prop"
+
 	"github.com/skillcert/skillcert"
 )
 
@@ -333,4 +337,41 @@ func TestNameAllocs(t *testing.T) {
 	if n := testing.AllocsPerRun(100, func() { _, _ = Parse(" 4-12-01-01 ") }); n != 0 {
 		t.Errorf("Parse allocates %v", n)
 	}
+}
+
+// wide writes s with full-width digits and dashes, as pasted from a
+// document set in a Chinese font.
+func wide(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= '0' && r <= '9':
+			return r - '0' + '０'
+		case r == '-':
+			return '－'
+		}
+		return r
+	}, s)
+}
+
+func TestPropertyPasted(t *testing.T) {
+	var all []Entry
+	for e := range All() {
+		all = append(all, e)
+	}
+	props := gopter.NewProperties(gopter.DefaultTestParametersWithSeed(20261201))
+	props.Property("a code pasted full width with spaces around parses to the same code", prop.ForAll(func(i, pad int) bool {
+		e := all[i%len(all)]
+		sp := strings.Repeat("\u3000 ", pad%3)
+		c, err := Parse(sp + wide(e.Code.String()) + sp)
+		return err == nil && c == e.Code
+	}, gen.IntRange(0, 1<<20), gen.IntRange(0, 10)))
+	props.Property("an occupation's name with its mark and spaces finds it", prop.ForAll(func(i int) bool {
+		e := all[i%len(all)]
+		if e.IsCategory() {
+			return true
+		}
+		got, ok := LookupName(" " + e.Name + " L/S")
+		return ok && got == e
+	}, gen.IntRange(0, 1<<20)))
+	props.TestingRun(t)
 }

@@ -134,26 +134,26 @@ func ReadWorkTypes(r io.Reader, name string) (*WorkTypes, error) {
 			break
 		}
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
+			return nil, fmt.Errorf("occupation: %s: %v: %w", name, err, skillcert.ErrSyntax)
 		}
 		if line == 1 {
 			continue // header
 		}
-		fail := func(col string, format string, args ...any) {
-			errs = append(errs, fmt.Errorf("%s:%d: %s: %s", name, line, col, fmt.Sprintf(format, args...)))
+		fail := func(col string, kind error, format string, args ...any) {
+			errs = append(errs, fmt.Errorf("%s:%d: %s: %s: %w", name, line, col, fmt.Sprintf(format, args...), kind))
 		}
 		c, err := Parse(rec[0])
 		if err != nil {
-			fail("职业编码", "%v", err)
+			fail("职业编码", skillcert.ErrSyntax, "%v", err)
 			continue
 		}
 		e, ok := Lookup(c)
 		if !ok || c.Depth() != Occupation {
-			fail("职业编码", "%s is not an occupation of the 2022 dictionary", c)
+			fail("职业编码", skillcert.ErrUnknown, "%s is not an occupation of the 2022 dictionary", c)
 			continue
 		}
 		if n, ok := LookupName(rec[1]); !ok || n.Code != c {
-			fail("职业名称", "%q is not the name of %s (%s)", rec[1], c, e.Name)
+			fail("职业名称", skillcert.ErrUnknown, "%s is not the name of %s (%s)", skillcert.Quote(rec[1]), c, e.Name)
 			continue
 		}
 		w := WorkType{Occupation: c, Name: strings.TrimSpace(rec[2]), Source: fmt.Sprintf("%s:%d", name, line)}
@@ -163,7 +163,7 @@ func ReadWorkTypes(r io.Reader, name string) (*WorkTypes, error) {
 		for _, f := range strings.FieldsFunc(rec[3], func(r rune) bool { return strings.ContainsRune("、,，;； ", r) }) {
 			l, err := level.Parse(f)
 			if err != nil {
-				fail("级别", "%v", err)
+				fail("级别", skillcert.ErrSyntax, "%v", err)
 				continue
 			}
 			w.Levels = append(w.Levels, l)

@@ -6,6 +6,10 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/leanovate/gopter"
+	"github.com/leanovate/gopter/gen"
+	"github.com/leanovate/gopter/prop"
+
 	"github.com/skillcert/skillcert"
 )
 
@@ -169,4 +173,22 @@ func FuzzLookup(f *testing.F) {
 			t.Fatalf("LookupArea(%q, %q) = %+v without an area table", p, c, a)
 		}
 	})
+}
+
+func TestPropertyPastedRows(t *testing.T) {
+	wide := func(s string) string {
+		return strings.Map(func(r rune) rune { return r - '0' + '０' }, s)
+	}
+	provs := []string{"44", "41", "34", "50"}
+	props := gopter.NewProperties(gopter.DefaultTestParametersWithSeed(20261201))
+	props.Property("every row is found by its code pasted full width with spaces", prop.ForAll(func(pi, ri int) bool {
+		p := provs[pi%len(provs)]
+		rows := Areas(p)
+		r := rows[ri%len(rows)]
+		a, ok := LookupArea(" "+wide(p)+"\u3000", "\t"+wide(r.Code)+" ")
+		pr := Provinces()[ri%35]
+		b, ok2 := LookupProvince(wide(pr.Code) + " ")
+		return ok && a == r && ok2 && b == pr
+	}, gen.IntRange(0, 3), gen.IntRange(0, 1000)))
+	props.TestingRun(t)
 }
