@@ -375,3 +375,32 @@ func TestPropertyPasted(t *testing.T) {
 	}, gen.IntRange(0, 1<<20)))
 	props.TestingRun(t)
 }
+
+func TestNilAndZero(t *testing.T) {
+	c := MustParse("4-12-01-01")
+	for _, d := range []*Dictionary{nil, {}} {
+		if e, ok := d.Lookup(c); !ok || e.Name != "汽车维修工" {
+			t.Errorf("%v: Lookup = %+v", d, e)
+		}
+		if _, ok := d.LookupName("钳工"); !ok || d.Count(Major) != 8 || len(d.Chain(c)) != 4 || d.Children(c) != nil || len(d.Overlays()) != 0 {
+			t.Errorf("%v: look-ups on a nil or zero Dictionary", d)
+		}
+		if _, ok := d.NameOf("育婴员"); !ok {
+			t.Error("NameOf")
+		}
+		n := 0
+		for range d.All() {
+			n++
+		}
+		if n != 8+79+450+1639 {
+			t.Errorf("All: %d", n)
+		}
+	}
+	var wt *WorkTypes
+	if wt.Known(c) || wt.Of(c) != nil || wt.Len() != 0 {
+		t.Error("nil WorkTypes")
+	}
+	if _, ok := wt.Find(c, ""); ok {
+		t.Error("nil WorkTypes finds a row")
+	}
+}

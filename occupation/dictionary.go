@@ -99,12 +99,23 @@ var namesTSV string
 // Dictionary is an edition of the occupation dictionary with any overlays a
 // caller added. The shipped 2022 edition is Default(); New builds one with
 // overlays. A Dictionary is immutable and safe for concurrent use; the
-// package-level functions (Lookup, LookupName, …) use Default().
+// package-level functions (Lookup, LookupName, …) use Default(), and so do
+// a nil *Dictionary and the zero Dictionary.
 type Dictionary struct {
 	entries  []Entry          // in code order: digits, then depth
 	byName   map[string]int32 // normalised name → index of the deepest entry with it
 	names    map[string]Name  // normalised other name → what it is
 	overlays []*Overlay
+}
+
+// orDefault makes a nil *Dictionary, and the zero Dictionary, the shipped
+// edition, so that a caller who passes none gets the default rather than a
+// panic.
+func (d *Dictionary) orDefault() *Dictionary {
+	if d == nil || d.byName == nil {
+		return Default()
+	}
+	return d
 }
 
 // Default returns the shipped edition, 中华人民共和国职业分类大典（2022年版）,
@@ -191,6 +202,7 @@ func (d *Dictionary) find(c Code) int {
 // Lookup returns the dictionary's entry for c, and whether there is one. It
 // does not allocate.
 func (d *Dictionary) Lookup(c Code) (Entry, bool) {
+	d = d.orDefault()
 	if i := d.find(c); i >= 0 {
 		return d.entries[i], true
 	}
@@ -206,6 +218,7 @@ func (d *Dictionary) Lookup(c Code) (Entry, bool) {
 // Entry.IsCategory tells a category name. It does not allocate for names of
 // up to 64 bytes.
 func (d *Dictionary) LookupName(name string) (Entry, bool) {
+	d = d.orDefault()
 	var buf [64]byte
 	k := normalize(name, buf[:0])
 	if i, ok := d.byName[string(k)]; ok { // no allocation: the compiler looks up []byte keys in place
@@ -223,6 +236,7 @@ func (d *Dictionary) LookupName(name string) (Entry, bool) {
 // the reason and the category its work falls under). It does not allocate
 // for names of up to 64 bytes.
 func (d *Dictionary) NameOf(name string) (Name, bool) {
+	d = d.orDefault()
 	var buf [64]byte
 	k := normalize(name, buf[:0])
 	if i, ok := d.byName[string(k)]; ok {
@@ -263,6 +277,7 @@ var marks = [...]string{"（L/S）", "（S/L）", "（L）", "（S）", "L/S", "
 // Children returns the entries one depth below c, in code order; nil for an
 // occupation or a code the dictionary lacks.
 func (d *Dictionary) Children(c Code) []Entry {
+	d = d.orDefault()
 	i := d.find(c)
 	if i < 0 {
 		return nil
@@ -283,6 +298,7 @@ func (d *Dictionary) Children(c Code) []Entry {
 // entries for an occupation. It is nil when the dictionary lacks c or any
 // category above it.
 func (d *Dictionary) Chain(c Code) []Entry {
+	d = d.orDefault()
 	if _, ok := d.Lookup(c); !ok {
 		return nil
 	}
@@ -299,6 +315,7 @@ func (d *Dictionary) Chain(c Code) []Entry {
 
 // All yields every entry in code order, each category before what it holds.
 func (d *Dictionary) All() iter.Seq[Entry] {
+	d = d.orDefault()
 	return func(yield func(Entry) bool) {
 		for _, e := range d.entries {
 			if !yield(e) {
@@ -311,6 +328,7 @@ func (d *Dictionary) All() iter.Seq[Entry] {
 // Count returns how many entries the dictionary has at depth lv: 8, 79, 450
 // or 1,639 in the 2022 edition.
 func (d *Dictionary) Count(lv Depth) int {
+	d = d.orDefault()
 	n := 0
 	for _, e := range d.entries {
 		if e.Code.Depth() == lv {
@@ -321,7 +339,7 @@ func (d *Dictionary) Count(lv Depth) int {
 }
 
 // Overlays returns the overlays the dictionary was built with, in order.
-func (d *Dictionary) Overlays() []*Overlay { return append([]*Overlay(nil), d.overlays...) }
+func (d *Dictionary) Overlays() []*Overlay { return append([]*Overlay(nil), d.orDefault().overlays...) }
 
 // Lookup returns the shipped dictionary's entry for c: Default().Lookup(c).
 func Lookup(c Code) (Entry, bool) { return Default().Lookup(c) }

@@ -31,7 +31,8 @@ func (w WorkType) Covers(lv level.Level) bool {
 	return false
 }
 
-// WorkTypes is a table of work types by occupation. The dictionary does not
+// WorkTypes is a table of work types by occupation. A nil *WorkTypes is an
+// empty table. The dictionary does not
 // publish work types as a data set; SeedWorkTypes has the ones the seeds
 // print, and ReadWorkTypes loads a fuller table. The filing checks use
 // whichever table they are given.
@@ -81,10 +82,13 @@ func NewWorkTypes(rows []WorkType) *WorkTypes {
 
 // Known reports whether the table has any row for the occupation; where it
 // has none, nothing can be said about its work types.
-func (t *WorkTypes) Known(c Code) bool { return len(t.byCode[c]) > 0 }
+func (t *WorkTypes) Known(c Code) bool { return t != nil && len(t.byCode[c]) > 0 }
 
 // Of returns the occupation's rows in table order.
 func (t *WorkTypes) Of(c Code) []WorkType {
+	if t == nil {
+		return nil
+	}
 	var out []WorkType
 	for _, i := range t.byCode[c] {
 		out = append(out, t.rows[i])
@@ -96,6 +100,9 @@ func (t *WorkTypes) Of(c Code) []WorkType {
 // without a work type), and whether there is one. The empty work type may also
 // be written "--" (人社鉴发〔2021〕1号) or "——".
 func (t *WorkTypes) Find(c Code, name string) (WorkType, bool) {
+	if t == nil {
+		return WorkType{}, false
+	}
 	name = strings.TrimSpace(name)
 	if name == "--" || name == "——" {
 		name = ""
@@ -109,7 +116,12 @@ func (t *WorkTypes) Find(c Code, name string) (WorkType, bool) {
 }
 
 // Len returns the number of rows.
-func (t *WorkTypes) Len() int { return len(t.rows) }
+func (t *WorkTypes) Len() int {
+	if t == nil {
+		return 0
+	}
+	return len(t.rows)
+}
 
 // ReadWorkTypes reads a work-type table from CSV in UTF-8 with a header row
 // and the columns 职业编码, 职业名称, 工种, 级别 (in that order): for example

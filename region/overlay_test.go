@@ -192,3 +192,20 @@ func TestPropertyPastedRows(t *testing.T) {
 	}, gen.IntRange(0, 3), gen.IntRange(0, 1000)))
 	props.TestingRun(t)
 }
+
+func TestNilAndZeroTables(t *testing.T) {
+	for _, tb := range []*Tables{nil, {}} {
+		if a, ok := tb.LookupProvince("44"); !ok || a.Name != "广东省" {
+			t.Errorf("%v: LookupProvince", tb)
+		}
+		if _, ok := tb.LookupArea("34", "24"); !ok || !tb.HasAreas("50") || len(tb.Areas("44")) != 22 || len(tb.Provinces()) != 35 || len(tb.Overlays()) != 0 {
+			t.Errorf("%v: areas", tb)
+		}
+		if _, ok := tb.ProvinceByName("安徽"); !ok {
+			t.Error("ProvinceByName")
+		}
+		if _, ok := tb.AreaByName("50", "两江新区"); !ok {
+			t.Error("AreaByName")
+		}
+	}
+}

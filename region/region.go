@@ -121,11 +121,21 @@ func twoDigits(s string) (int, bool) {
 
 // Tables is a province table and its area tables, as shipped or with
 // overlays. A Tables value is immutable and safe for concurrent use; the
-// package-level functions use Default().
+// package-level functions use Default(), and so do a nil *Tables and the zero
+// Tables.
 type Tables struct {
 	provinces *table
 	areas     map[string]*table
 	overlays  []*Overlay
+}
+
+// orDefault makes a nil *Tables, and the zero Tables, the shipped tables, so
+// that a caller who passes none gets the default rather than a panic.
+func (t *Tables) orDefault() *Tables {
+	if t == nil || t.provinces == nil {
+		return Default()
+	}
+	return t
 }
 
 // Default returns the shipped tables.
@@ -163,26 +173,39 @@ var keys = func() (k [100]string) {
 
 // Provinces returns the provinces in code order. The slice is a fresh copy
 // the caller may keep or change.
-func (t *Tables) Provinces() []Area { return append([]Area(nil), t.provinces.rows...) }
+func (t *Tables) Provinces() []Area {
+	t = t.orDefault()
+	return append([]Area(nil), t.provinces.rows...)
+}
 
 // LookupProvince returns the province with the two-digit code, and whether
 // there is one. The code may be pasted with full-width digits and spaces
 // around it ("４４", " 44 "). It does not allocate.
-func (t *Tables) LookupProvince(code string) (Area, bool) { return t.provinces.code(code) }
+func (t *Tables) LookupProvince(code string) (Area, bool) {
+	t = t.orDefault()
+	return t.provinces.code(code)
+}
 
 // ProvinceByName returns the province with the given full name ("安徽省") or
 // short form ("安徽"), and whether there is one. Spaces around the name are
 // ignored. It does not allocate.
-func (t *Tables) ProvinceByName(name string) (Area, bool) { return t.provinces.name(name) }
+func (t *Tables) ProvinceByName(name string) (Area, bool) {
+	t = t.orDefault()
+	return t.provinces.name(name)
+}
 
 // HasAreas reports whether the province's coding rule has an area table of its
 // own in positions 8–9: 44 广东, 41 河南, 34 安徽 and 50 重庆 as shipped, and
 // any province an overlay gave one.
-func (t *Tables) HasAreas(province string) bool { return t.areas[provinceKey(province)] != nil }
+func (t *Tables) HasAreas(province string) bool {
+	t = t.orDefault()
+	return t.areas[provinceKey(province)] != nil
+}
 
 // Areas returns the area table of the province in code order, or nil for a
 // province without one. The slice is a fresh copy.
 func (t *Tables) Areas(province string) []Area {
+	t = t.orDefault()
 	a := t.areas[provinceKey(province)]
 	if a == nil {
 		return nil
@@ -195,6 +218,7 @@ func (t *Tables) Areas(province string) []Area {
 // Both codes may be pasted with full-width digits and spaces around them. It
 // does not allocate.
 func (t *Tables) LookupArea(province, code string) (Area, bool) {
+	t = t.orDefault()
 	a := t.areas[provinceKey(province)]
 	if a == nil {
 		return Area{}, false
@@ -206,6 +230,7 @@ func (t *Tables) LookupArea(province, code string) (Area, bool) {
 // ("广州市", "两江新区", "省直") or short form ("广州"), and whether there is
 // one. It does not allocate.
 func (t *Tables) AreaByName(province, name string) (Area, bool) {
+	t = t.orDefault()
 	a := t.areas[provinceKey(province)]
 	if a == nil {
 		return Area{}, false
@@ -214,7 +239,10 @@ func (t *Tables) AreaByName(province, name string) (Area, bool) {
 }
 
 // Overlays returns the overlays the tables were built with, in order.
-func (t *Tables) Overlays() []*Overlay { return append([]*Overlay(nil), t.overlays...) }
+func (t *Tables) Overlays() []*Overlay {
+	t = t.orDefault()
+	return append([]*Overlay(nil), t.overlays...)
+}
 
 // Provinces returns the 35 provinces of the shipped table in code order. The
 // slice is a fresh copy the caller may keep or change.
