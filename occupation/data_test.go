@@ -404,3 +404,21 @@ func TestNilAndZero(t *testing.T) {
 		t.Error("nil WorkTypes finds a row")
 	}
 }
+
+func BenchmarkNameOf(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if n, ok := NameOf("保育员"); !ok || n.Kind != FormerName {
+			b.Fatal(n)
+		}
+	}
+}
+
+func BenchmarkParsePasted(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := Parse(" ４－１２－０１－０１ "); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

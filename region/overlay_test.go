@@ -209,3 +209,12 @@ func TestNilAndZeroTables(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkLookupProvincePasted(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, ok := LookupProvince(" ４４ "); !ok {
+			b.Fatal("not found")
+		}
+	}
+}
