@@ -285,7 +285,13 @@ var terms = map[string]string{
 	"merger":                   "合并",
 	"absorption":               "吸收",
 	"reason":                   "作废原因",
+	"major category":           "大类",
+	"middle category":          "中类",
+	"minor category":           "小类",
+	"assessment mode":          "评价方式",
+	"examiner grade":           "考评员等级",
 	// Fields.
+	"part":            "部分",
 	"category":        "类别",
 	"institution":     "机构代码",
 	"province":        "省份代码",

@@ -198,9 +198,9 @@ func normWorkType(s string) string {
 func (c *checker) scopeRow(path string, row ScopeRow, wt *occupation.WorkTypes) occupation.Entry {
 	code, err := occupation.Parse(row.Code)
 	if err != nil {
-		var e *occupation.Error
+		var e *skillcert.Error
 		errors.As(err, &e)
-		c.add("occupation.code", path+".code", map[string]string{"value": row.Code, "why": e.Reason, "whyEn": e.Reason})
+		c.add("occupation.code", path+".code", map[string]string{"value": row.Code, "why": e.Chinese(), "whyEn": e.Error()})
 		return occupation.Entry{}
 	}
 	e, ok := occupation.Lookup(code)
@@ -208,7 +208,7 @@ func (c *checker) scopeRow(path string, row ScopeRow, wt *occupation.WorkTypes) 
 		c.add("occupation.unknown", path+".code", map[string]string{"value": code.String()})
 		return occupation.Entry{}
 	}
-	args := map[string]string{"value": code.String(), "name": e.Name, "level": code.Level().String(), "levelEn": code.Level().English()}
+	args := map[string]string{"value": code.String(), "name": e.Name, "level": code.Depth().String(), "levelEn": code.Depth().English()}
 	if e.IsCategory() {
 		c.add("occupation.category", path+".code", args)
 		return occupation.Entry{}
@@ -246,10 +246,8 @@ func (c *checker) occupationName(path string, row ScopeRow, e occupation.Entry, 
 		return
 	}
 	found, ok := occupation.LookupName(name)
-	exact := name == e.Name
-	for _, a := range occupation.Aliases2015() {
-		exact = exact || (a.Code == e.Code && a.Name == name)
-	}
+	n, _ := occupation.NameOf(name)
+	exact := name == e.Name || (n.Kind == occupation.FormerName && n.Edition == "2015" && n.Code == e.Code)
 	if !ok || found.Code != e.Code || (c.p == Henan && !exact) {
 		args["name"], args["want"] = name, e.Name
 		c.add("occupation.name", path+".name", args)

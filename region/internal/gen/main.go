@@ -4,8 +4,10 @@
 // that has ../shared beside it; the output is committed so that nothing reads
 // the seeds at build or test time.
 //
-// The tables are read cell by cell from the printed tables (DECISIONS.md D2,
-// D3): nothing is corrected, gaps in the numbering stay gaps.
+// The tables are read cell by cell from the printed tables: nothing is
+// corrected, gaps in the numbering stay gaps. Every row's Source is the
+// table's public citation; the seed line it was read from is a comment beside
+// the row.
 package main
 
 import (
@@ -33,21 +35,26 @@ type table struct {
 	nameFirst bool   // cells run name, code (Anhui) instead of code, name
 	rows      int    // the row count the document prints
 	doc       string // what the table is, for the generated comment
+	cite      string // the public citation every row's Source carries
+	date      string // the document's date, YYYY-MM-DD, or YYYY where only the year is known
+	what      string // what the table is, in English, for Sources
 }
 
 var tables = []table{
 	// D2: the national table 人社鉴发〔2019〕2号 表4, not Henan's copy with its
 	// "14 陕西省" typo (003 L4216).
 	{"provinces", "", "003_a71c6090dc5bb9da.txt", "003", 2544, 2557, false, 35,
-		"人社鉴发〔2019〕2号 表4 省级代码表"},
+		"人社鉴发〔2019〕2号 表4 省级代码表", "人社鉴发〔2019〕2号 表4", "2019-04-19", "province codes"},
 	{"guangdongAreas", "44", "002_df8153c30da5c2c7.txt", "002", 881, 935, false, 22,
-		"广东 表5 评价机构（站点）所在地代码 (no 10 or 11)"},
+		"广东 表5 评价机构（站点）所在地代码 (no 10 or 11)",
+		"广东省职业技能等级证书编码规则实施方案（企业2021版） 表5", "2021", "Guangdong area codes"},
 	{"henanAreas", "41", "003_a71c6090dc5bb9da.txt", "003", 4236, 4245, false, 29,
-		"豫职鉴〔2020〕2号 表5 省直和市级代码表"},
+		"豫职鉴〔2020〕2号 表5 省直和市级代码表", "豫职鉴〔2020〕2号 表5", "2020", "Henan area codes"},
 	{"anhuiAreas", "34", "004_225a68501ddb13d5.txt", "004", 267, 305, true, 17,
-		"皖人社秘〔2020〕65号 附件3 市级代码 (六安 24, 宣城 25, 池州 29, 亳州 30 as printed)"},
+		"皖人社秘〔2020〕65号 附件3 市级代码 (六安 24, 宣城 25, 池州 29, 亳州 30 as printed)",
+		"皖人社秘〔2020〕65号 附件3", "2020-03-30", "Anhui area codes"},
 	{"chongqingAreas", "50", "000_ec3954b02565f39c.txt", "000", 671, 768, false, 42,
-		"渝人社发〔2020〕42号 附件6 表2 重庆市备案地代码表"},
+		"渝人社发〔2020〕42号 附件6 表2 重庆市备案地代码表", "渝人社发〔2020〕42号 附件6 表2", "2020", "Chongqing area codes"},
 }
 
 type cell struct {
@@ -99,11 +106,16 @@ func main() {
 		sort.Slice(rows, func(i, j int) bool { return rows[i].code < rows[j].code })
 		fmt.Fprintf(&buf, "// %s: %s, %s L%d–%d.\nvar %s = []Area{\n", t.varName, t.doc, t.short, t.from, t.to, t.varName)
 		for _, r := range rows {
-			fmt.Fprintf(&buf, "\t{Code: %q, Name: %q, Short: %q, English: %q, Source: %q},\n",
-				r.code, r.name, r.short, r.english, r.source)
+			fmt.Fprintf(&buf, "\t{Code: %q, Name: %q, Short: %q, English: %q, Source: %q}, // %s\n",
+				r.code, r.name, r.short, r.english, t.cite, r.source)
 		}
 		buf.WriteString("}\n\n")
 	}
+	buf.WriteString("// sources are the documents the tables are read from, in table order.\nvar sources = []Source{\n")
+	for _, t := range tables {
+		fmt.Fprintf(&buf, "\t{Table: %q, Province: %q, Document: %q, Date: %q},\n", t.what, t.province, t.cite, t.date)
+	}
+	buf.WriteString("}\n")
 	src, err := format.Source(buf.Bytes())
 	if err != nil {
 		log.Fatal(err)
