@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/skillcert/skillcert/certcode"
 )
@@ -67,6 +68,53 @@ type SQL struct {
 	mu    sync.Mutex
 	queue []*call // allocations waiting for a transaction
 	busy  bool    // a caller is leading a transaction
+
+	// The statements of Allocate and Raise, prepared by the first leader
+	// that needs them and used by leaders only.
+	alloc, raise *sql.Stmt
+	closed       bool
+}
+
+// Close releases the statements the store prepared. It does not close the
+// database, which belongs to the caller; the store is not usable after it.
+func (s *SQL) Close() error {
+	if s == nil {
+		return nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for s.busy { // wait for the transaction in flight
+		s.mu.Unlock()
+		time.Sleep(time.Millisecond)
+		s.mu.Lock()
+	}
+	s.closed = true
+	var errs []error
+	for _, st := range []*sql.Stmt{s.alloc, s.raise} {
+		if st != nil {
+			errs = append(errs, st.Close())
+		}
+	}
+	s.alloc, s.raise = nil, nil
+	return errors.Join(errs...)
+}
+
+// prepare prepares the statements of Allocate and Raise once.
+func (s *SQL) prepare(ctx context.Context) error {
+	if s.alloc != nil {
+		return nil
+	}
+	alloc, err := s.db.PrepareContext(ctx, allocateSQL)
+	if err != nil {
+		return err
+	}
+	raise, err := s.db.PrepareContext(ctx, raiseSQL)
+	if err != nil {
+		alloc.Close()
+		return err
+	}
+	s.alloc, s.raise = alloc, raise
+	return nil
 }
 
 // SQLiteDSN returns the data source name for modernc.org/sqlite ("sqlite")
@@ -296,6 +344,11 @@ type call struct {
 func (s *SQL) do(c *call) {
 	c.wake = make(chan bool, 1)
 	s.mu.Lock()
+	if s.closed {
+		s.mu.Unlock()
+		c.err = fmt.Errorf("issuer: %v: the store was closed", c.key)
+		return
+	}
 	s.queue = append(s.queue, c)
 	lead := !s.busy
 	s.busy = true
@@ -333,8 +386,11 @@ func (s *SQL) do(c *call) {
 func (s *SQL) run(batch []*call) {
 	// One order of keys, so that two PostgreSQL servers' transactions lock
 	// rows in the same order and cannot deadlock each other.
+	// Allocations before Raise calls of the same key, so that they can be
+	// one statement.
 	slices.SortStableFunc(batch, func(a, b *call) int {
-		return cmp.Or(strings.Compare(a.filing, b.filing), cmp.Compare(a.key.Year, b.key.Year), cmp.Compare(a.key.Level, b.key.Level))
+		return cmp.Or(strings.Compare(a.filing, b.filing), cmp.Compare(a.key.Year, b.key.Year),
+			cmp.Compare(a.key.Level, b.key.Level), cmp.Compare(min(b.n, 1), min(a.n, 1)))
 	})
 	var b backoff
 	live := batch
@@ -391,23 +447,28 @@ func ended(c *call, err, busy error) error {
 // tx does the calls in one transaction and, when it committed, sets their
 // results.
 func (s *SQL) tx(ctx context.Context, calls []*call) error {
+	if err := s.prepare(ctx); err != nil {
+		return err
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
+	alloc, raise := tx.StmtContext(ctx, s.alloc), tx.StmtContext(ctx, s.raise)
 	type result struct {
 		first int
 		err   error
 	}
 	res := make([]result, len(calls))
-	for i, c := range calls {
-		q, v := allocateSQL, c.n
+	// one runs the statement of c alone.
+	one := func(i int, c *call) error {
+		q, v := alloc, c.n
 		if c.n == 0 {
-			q, v = raiseSQL, c.highest
+			q, v = raise, c.highest
 		}
 		var last int
-		err := tx.QueryRowContext(ctx, q, c.filing, c.key.Year, int(c.key.Level), v).Scan(&last)
+		err := q.QueryRowContext(ctx, c.filing, c.key.Year, int(c.key.Level), v).Scan(&last)
 		switch {
 		case err == nil:
 			res[i].first = last - c.n + 1
@@ -418,6 +479,46 @@ func (s *SQL) tx(ctx context.Context, calls []*call) error {
 		default:
 			return err
 		}
+		return nil
+	}
+	for i := 0; i < len(calls); {
+		// Allocations of one key next to each other are one statement for
+		// their sum, handed out in order; if the sum does not fit, each
+		// is tried alone, so that those that fit get their numbers.
+		j, sum := i, 0
+		for j < len(calls) && calls[j].n > 0 && calls[j].key == calls[i].key {
+			sum += calls[j].n
+			j++
+		}
+		if j-i < 2 || sum > MaxSerial { // (an INSERT of a new key is not checked by the WHERE)
+			for k := i; k < max(j, i+1); k++ {
+				if err := one(k, calls[k]); err != nil {
+					return err
+				}
+			}
+			i = max(j, i+1)
+			continue
+		}
+		c := calls[i]
+		var last int
+		err := alloc.QueryRowContext(ctx, c.filing, c.key.Year, int(c.key.Level), sum).Scan(&last)
+		switch {
+		case err == nil:
+			next := last - sum + 1
+			for k := i; k < j; k++ {
+				res[k].first = next
+				next += calls[k].n
+			}
+		case errors.Is(err, sql.ErrNoRows):
+			for k := i; k < j; k++ {
+				if err := one(k, calls[k]); err != nil {
+					return err
+				}
+			}
+		default:
+			return err
+		}
+		i = j
 	}
 	if err := tx.Commit(); err != nil {
 		return err
