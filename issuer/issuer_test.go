@@ -446,7 +446,7 @@ func TestConcurrent(t *testing.T) {
 	for _, st := range stores() {
 		t.Run(st.name, func(t *testing.T) {
 			is, _ := issuer.New(anhui, st.open(t))
-			hammer(t, is, 8, 25, func(w, i int) int { return 1 + (w+i)%3 })
+			hammer(t, []*issuer.Issuer{is}, 8, 25, func(w, i int) int { return 1 + (w+i)%3 })
 		})
 	}
 }
@@ -462,14 +462,45 @@ const contentionEach = 2000
 func TestContention(t *testing.T) {
 	is, _ := issuer.New(anhui, createSQLite(t, filepath.Join(t.TempDir(), "busy.db")))
 	start := time.Now()
-	hammer(t, is, 64, contentionEach, func(int, int) int { return 1 })
+	hammer(t, []*issuer.Issuer{is}, 64, contentionEach, func(int, int) int { return 1 })
 	t.Logf("64 × %d single allocations in %v", contentionEach, time.Since(start))
 }
 
-// hammer runs workers goroutines that each make each allocations of
-// size(w, i) numbers, and checks that they got distinct numbers without a
+// TestServers: several stores on their own connection pools to one
+// database, as several servers (or processes) use PostgreSQL or one SQLite
+// file, allocate at once without a duplicate.
+func TestServers(t *testing.T) {
+	for _, name := range []string{"sqlite", "postgres"} {
+		t.Run(name, func(t *testing.T) {
+			var open func() *sql.DB
+			if name == "sqlite" {
+				path := filepath.Join(t.TempDir(), "servers.db")
+				open = func() *sql.DB { return sqliteDB(t, path) }
+			} else {
+				url := pgURL(t)
+				open = func() *sql.DB { return pgDB(t, url) }
+			}
+			if _, err := issuer.CreateSQL(ctx, open(), anhui); err != nil {
+				t.Fatal(err)
+			}
+			var iss []*issuer.Issuer
+			for range 4 {
+				st, err := issuer.OpenSQL(ctx, open())
+				if err != nil {
+					t.Fatal(err)
+				}
+				is, _ := issuer.New(anhui, st)
+				iss = append(iss, is)
+			}
+			hammer(t, iss, 32, 100, func(w, i int) int { return 1 + (w*i)%5 })
+		})
+	}
+}
+
+// hammer runs workers goroutines, spread over the issuers, that each make
+// each allocations of size(w, i) numbers, and checks that they got distinct numbers without a
 // gap.
-func hammer(t *testing.T, is *issuer.Issuer, workers, each int, size func(w, i int) int) {
+func hammer(t *testing.T, iss []*issuer.Issuer, workers, each int, size func(w, i int) int) {
 	t.Helper()
 	var mu sync.Mutex
 	got := map[int]bool{}
@@ -481,7 +512,7 @@ func hammer(t *testing.T, is *issuer.Issuer, workers, each int, size func(w, i i
 			defer wg.Done()
 			var mine []int
 			for i := 0; i < each; i++ {
-				cs, err := is.Block(ctx, 2024, level.Five, size(w, i))
+				cs, err := iss[w%len(iss)].Block(ctx, 2024, level.Five, size(w, i))
 				if err != nil {
 					errs <- err
 					return
@@ -785,4 +816,61 @@ func TestHelperChild(t *testing.T) {
 	}
 	out.Close()
 	os.Exit(0)
+}
+
+func benchmarkAllocator(b *testing.B, st issuer.Store, block int) {
+	is, _ := issuer.New(anhui, st)
+	b.ReportAllocs()
+	b.ResetTimer()
+	year, lv, used := 2020, level.Five, 0
+	for i := 0; i < b.N; i++ {
+		if used+block > issuer.MaxSerial { // move to the next (year, level) before this one runs out
+			used, lv = 0, lv-1
+			if lv == 0 {
+				year, lv = year+1, level.Five
+			}
+		}
+		used += block
+		if _, err := is.Block(ctx, year, lv, block); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N*block)/b.Elapsed().Seconds(), "numbers/s")
+}
+
+// BenchmarkAllocate measures numbers per second for single numbers and for
+// blocks of 1,000 (an exam session), per store; PostgreSQL when
+// SKILLCERT_PG_URL is set:
+//
+//	go test -run '^$' -bench Allocate -benchtime 2000x ./issuer
+func BenchmarkAllocate(b *testing.B) {
+	for _, st := range stores() {
+		for _, block := range []int{1, 1000} {
+			b.Run(fmt.Sprintf("%s/block=%d", st.name, block), func(b *testing.B) {
+				benchmarkAllocator(b, st.open(b), block)
+			})
+		}
+	}
+}
+
+// BenchmarkAllocateParallel measures single numbers from 64 goroutines at
+// once, where concurrent allocations share transactions.
+func BenchmarkAllocateParallel(b *testing.B) {
+	for _, st := range stores() {
+		b.Run(st.name, func(b *testing.B) {
+			is, _ := issuer.New(anhui, st.open(b))
+			b.ReportAllocs()
+			b.SetParallelism(32) // 64 goroutines on 2 cores
+			b.ResetTimer()
+			b.RunParallel(func(pb *testing.PB) {
+				for pb.Next() {
+					if _, err := is.Next(ctx, 2024, level.Five); err != nil {
+						b.Error(err)
+						return
+					}
+				}
+			})
+			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "numbers/s")
+		})
+	}
 }
