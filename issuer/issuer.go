@@ -153,7 +153,7 @@ type Option func(*Issuer)
 // WithRetired makes the issuer refuse to issue while retired reports the
 // filing number retired, for example filing.Registry.IsRetired: a
 // cancelled, merged or absorbed institution issues nothing
-// (人社鉴发〔2019〕2号 附件1 二（四）; 皖人社秘〔2020〕65号 附件3).
+// (人社鉴发〔2019〕2号 附件1 四（一）（二）; 皖人社秘〔2020〕65号 附件3 四).
 func WithRetired(retired func(certcode.Filing) bool) Option {
 	return func(is *Issuer) { is.retired = retired }
 }
