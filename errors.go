@@ -290,6 +290,9 @@ var terms = map[string]string{
 	"minor category":           "小类",
 	"assessment mode":          "评价方式",
 	"examiner grade":           "考评员等级",
+	"count":                    "数量",
+	"context":                  "上下文",
+	"database":                 "数据库",
 	// Fields.
 	"part":            "部分",
 	"category":        "类别",
