@@ -65,6 +65,8 @@ commands:
   validate  check codes (arguments, or one per line on standard input); exit 1 if any is bad
   check     check certificate submission tables (CSV or XLSX); exit 1 on errors, 2 if not fully read
   gen-table write a synthetic submission table with known defects
+  deadline  due dates on the statutory working-day calendar (-holidays FILE for a year not built in)
+  version   print the module version and the edition of every embedded table
 
 Run 'skillcert <command> -h' for a command's flags.
 `
@@ -84,6 +86,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return check(args[1:], stdin, stdout, stderr)
 	case "gen-table":
 		return genTable(args[1:], stdout, stderr)
+	case "deadline":
+		return deadline(args[1:], stdout, stderr)
+	case "version":
+		return version(args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0
