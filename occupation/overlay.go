@@ -1,16 +1,15 @@
 package occupation
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
 	"io"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/skillcert/skillcert"
 	"github.com/skillcert/skillcert/internal/fold"
+	"github.com/skillcert/skillcert/internal/tsv"
 )
 
 // Overlay is an update to the dictionary that the ministry announced after the
@@ -76,27 +75,8 @@ func ReadOverlay(r io.Reader, name string) (*Overlay, error) {
 	fail := func(line int, kind error, format string, args ...any) {
 		errs = append(errs, fmt.Errorf("occupation: overlay %s line %d: %s: %w", name, line, fmt.Sprintf(format, args...), kind))
 	}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 4096), maxOverlayLine)
 	seen := map[Code]int{}
-	n := 0
-	for sc.Scan() {
-		n++
-		line := strings.TrimSuffix(sc.Text(), "\r")
-		if n == 1 {
-			line = strings.TrimPrefix(line, "\ufeff")
-		}
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		if !utf8.ValidString(line) {
-			fail(n, skillcert.ErrSyntax, "not UTF-8")
-			continue
-		}
-		f := strings.Split(line, "\t")
-		for i := range f {
-			f[i] = strings.TrimSpace(f[i])
-		}
+	tsv.Read(r, maxOverlayLine, func(n int, f []string) {
 		if f[0] == "announcement" {
 			switch {
 			case o.Announcement != "":
@@ -109,24 +89,24 @@ func ReadOverlay(r io.Reader, name string) (*Overlay, error) {
 				}
 				o.Announcement, o.Date = f[1], f[2]
 			}
-			continue
+			return
 		}
 		if o.Announcement == "" && len(o.rows) == 0 {
 			fail(n, skillcert.ErrSyntax, "the first record must be the announcement line (announcement<TAB>number<TAB>YYYY-MM-DD)")
 		}
 		if len(f) < 2 || len(f) > 5 {
 			fail(n, skillcert.ErrSyntax, "%d fields; want code, name, and optionally marks, work types and a former name", len(f))
-			continue
+			return
 		}
 		c, err := Parse(f[0])
 		if err != nil {
 			errs = append(errs, fmt.Errorf("occupation: overlay %s line %d: column 1: %w", name, n, err))
-			continue
+			return
 		}
 		row := overlayRow{line: n, code: c, name: f[1]}
 		if row.name == "" || row.name == "-" {
 			fail(n, skillcert.ErrSyntax, "code %s has no name", c)
-			continue
+			return
 		}
 		if len(f) > 2 {
 			switch strings.ToUpper(strings.Map(fold.Rune, f[2])) {
@@ -139,11 +119,11 @@ func ReadOverlay(r io.Reader, name string) (*Overlay, error) {
 				row.green, row.digital = true, true
 			default:
 				fail(n, skillcert.ErrSyntax, "marks %s: want L, S, L/S or -", skillcert.Quote(f[2]))
-				continue
+				return
 			}
 			if (row.green || row.digital) && c.Depth() != Occupation {
 				fail(n, skillcert.ErrSyntax, "marks on %s, a %s; only occupations are marked", c, c.Depth().English())
-				continue
+				return
 			}
 		}
 		if len(f) > 3 && f[3] != "" && f[3] != "-" {
@@ -158,18 +138,13 @@ func ReadOverlay(r io.Reader, name string) (*Overlay, error) {
 		}
 		if first, dup := seen[c]; dup {
 			fail(n, skillcert.ErrSyntax, "code %s is given twice (first on line %d)", c, first)
-			continue
+			return
 		}
 		seen[c] = n
 		o.rows = append(o.rows, row)
-	}
-	if err := sc.Err(); err != nil {
-		kind := skillcert.ErrSyntax
-		if errors.Is(err, bufio.ErrTooLong) {
-			kind = skillcert.ErrLimit
-		}
-		errs = append(errs, fmt.Errorf("occupation: overlay %s line %d: %v: %w", name, n+1, err, kind))
-	}
+	}, func(e tsv.LineError) {
+		errs = append(errs, fmt.Errorf("occupation: overlay %s line %d: %s: %w", name, e.Line, e.Msg, e.Kind))
+	})
 	if o.Announcement == "" && len(errs) == 0 {
 		errs = append(errs, fmt.Errorf("occupation: overlay %s: no announcement line: %w", name, skillcert.ErrSyntax))
 	}

@@ -1,15 +1,13 @@
 package region
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
 	"io"
-	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/skillcert/skillcert"
+	"github.com/skillcert/skillcert/internal/tsv"
 )
 
 // Overlay is a set of area codes a province published after the shipped
@@ -53,27 +51,8 @@ func ReadOverlay(r io.Reader, name string) (*Overlay, error) {
 	fail := func(line int, kind error, format string, args ...any) {
 		errs = append(errs, fmt.Errorf("region: overlay %s line %d: %s: %w", name, line, fmt.Sprintf(format, args...), kind))
 	}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 4096), maxOverlayLine)
 	seen := map[string]int{}
-	n := 0
-	for sc.Scan() {
-		n++
-		line := strings.TrimSuffix(sc.Text(), "\r")
-		if n == 1 {
-			line = strings.TrimPrefix(line, "\ufeff")
-		}
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		if !utf8.ValidString(line) {
-			fail(n, skillcert.ErrSyntax, "not UTF-8")
-			continue
-		}
-		f := strings.Split(line, "\t")
-		for i := range f {
-			f[i] = strings.TrimSpace(f[i])
-		}
+	tsv.Read(r, maxOverlayLine, func(n int, f []string) {
 		switch {
 		case f[0] == "document":
 			switch {
@@ -95,37 +74,32 @@ func ReadOverlay(r io.Reader, name string) (*Overlay, error) {
 			p, ok := twoDigits(f[1])
 			if !ok {
 				fail(n, skillcert.ErrSyntax, "province %s: want two digits", skillcert.Quote(f[1]))
-				continue
+				return
 			}
 			if _, ok := LookupProvince(keys[p]); !ok {
 				fail(n, skillcert.ErrUnknown, "province %s is not in 人社鉴发〔2019〕2号 表4", keys[p])
-				continue
+				return
 			}
 			c, ok := twoDigits(f[2])
 			if !ok {
 				fail(n, skillcert.ErrSyntax, "area code %s: want two digits", skillcert.Quote(f[2]))
-				continue
+				return
 			}
 			if f[3] == "" {
 				fail(n, skillcert.ErrSyntax, "area %s of %s has no name", keys[c], keys[p])
-				continue
+				return
 			}
 			k := keys[p] + keys[c]
 			if first, dup := seen[k]; dup {
 				fail(n, skillcert.ErrSyntax, "area %s of %s is given twice (first on line %d)", keys[c], keys[p], first)
-				continue
+				return
 			}
 			seen[k] = n
 			o.rows = append(o.rows, overlayArea{line: n, province: keys[p], code: keys[c], name: f[3]})
 		}
-	}
-	if err := sc.Err(); err != nil {
-		kind := skillcert.ErrSyntax
-		if errors.Is(err, bufio.ErrTooLong) {
-			kind = skillcert.ErrLimit
-		}
-		errs = append(errs, fmt.Errorf("region: overlay %s line %d: %v: %w", name, n+1, err, kind))
-	}
+	}, func(e tsv.LineError) {
+		errs = append(errs, fmt.Errorf("region: overlay %s line %d: %s: %w", name, e.Line, e.Msg, e.Kind))
+	})
 	if o.Document == "" && len(errs) == 0 {
 		errs = append(errs, fmt.Errorf("region: overlay %s: no document line: %w", name, skillcert.ErrSyntax))
 	}
