@@ -100,23 +100,16 @@ func (l Level) MarshalText() ([]byte, error) { return l.AppendText(nil) }
 // Level.
 func (l *Level) UnmarshalText(text []byte) error { return textvalue.Unmarshal(l, text, Parse) }
 
-// Source is a document a table of this package is read from.
-type Source struct {
-	Table    string // what the table is, in English
-	Document string // the document and place, such as "人社鉴发〔2019〕2号 表5"
-	Date     string // the document's date, YYYY-MM-DD, or YYYY where only the year is known
-}
-
 // Sources lists the documents the package's tables come from: the level
 // names, Henan's titles, the certificate display form, the assessment modes
 // and examiner grades, and the two 贯通 tables. The slice is a fresh copy.
-func Sources() []Source {
-	return []Source{
-		{"level grades, titles and codes", "人社鉴发〔2019〕2号 表5", "2019-04-19"},
-		{"certificate display form", "人社鉴发〔2021〕1号", "2021-01-05"},
-		{"Henan titles", "豫职鉴〔2020〕2号 表5", "2020"},
-		{"assessment modes and examiner grades", "广东省企业职业技能等级认定工作方案", "2021"},
-		{"national 贯通 table", "人社部发〔2020〕96号", "2020"},
-		{"Henan 贯通 table", "豫人社规〔2021〕1号 五", "2021"},
+func Sources() []skillcert.Source {
+	return []skillcert.Source{
+		{Table: "level grades, titles and codes", Document: "人社鉴发〔2019〕2号 表5", Date: "2019-04-19"},
+		{Table: "certificate display form", Document: "人社鉴发〔2021〕1号", Date: "2021-01-05"},
+		{Table: "Henan titles", Document: "豫职鉴〔2020〕2号 表5", Date: "2020"},
+		{Table: "assessment modes and examiner grades", Document: "广东省企业职业技能等级认定工作方案", Date: "2021"},
+		{Table: "national 贯通 table", Document: "人社部发〔2020〕96号", Date: "2020"},
+		{Table: "Henan 贯通 table", Document: "豫人社规〔2021〕1号 五", Date: "2021"},
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/skillcert/skillcert"
 	"github.com/skillcert/skillcert/internal/fold"
 )
 
@@ -393,21 +394,14 @@ func IsProfessional(c Code) bool { return c.IsValid() && c.MajorNumber() == 2 }
 // occupations that may be filed live (职业技能等级评价机构备案事项办理指南（试行） 二（六）).
 func IsSkillMajor(c Code) bool { n := c.MajorNumber(); return c.IsValid() && n >= 3 && n <= 6 }
 
-// Source is a document a table of this package is read from.
-type Source struct {
-	Table    string // what the table is, in English
-	Document string // the document, such as EditionTitle or "豫职鉴〔2021〕1号 三（五）"
-	Date     string // its date, YYYY-MM-DD, or YYYY where only the year is known
-}
-
 // Sources lists the documents the shipped tables come from: the dictionary,
 // the catalogue, and the documents whose work types SeedWorkTypes holds. The
 // slice is a fresh copy.
-func Sources() []Source {
-	return []Source{
-		{"occupation dictionary", EditionTitle, EditionDate},
-		{"qualification catalogue", CatalogueEdition, "2021"},
-		{"Henan work types", "豫职鉴〔2021〕1号 三（五）", "2021"},
-		{"Anhui application form work types", "皖人社秘〔2020〕65号 申请表", "2020-03-30"},
+func Sources() []skillcert.Source {
+	return []skillcert.Source{
+		{Table: "occupation dictionary", Document: EditionTitle, Date: EditionDate},
+		{Table: "qualification catalogue", Document: CatalogueEdition, Date: "2021"},
+		{Table: "Henan work types", Document: "豫职鉴〔2021〕1号 三（五）", Date: "2021"},
+		{Table: "Anhui application form work types", Document: "皖人社秘〔2020〕65号 申请表", Date: "2020-03-30"},
 	}
 }

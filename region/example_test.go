@@ -95,14 +95,14 @@ func ExampleNew() {
 
 func ExampleSources() {
 	for _, s := range region.Sources() {
-		fmt.Println(s.Province, s.Document, s.Date)
+		fmt.Printf("%s: %s (%s)\n", s.Table, s.Document, s.Date)
 	}
 	// Output:
-	//  人社鉴发〔2019〕2号 表4 2019-04-19
-	// 44 广东省职业技能等级证书编码规则实施方案（企业2021版） 表5 2021
-	// 41 豫职鉴〔2020〕2号 表5 2020
-	// 34 皖人社秘〔2020〕65号 附件3 2020-03-30
-	// 50 渝人社发〔2020〕42号 附件6 表2 2020
+	// province codes: 人社鉴发〔2019〕2号 表4 (2019-04-19)
+	// Guangdong area codes: 广东省职业技能等级证书编码规则实施方案（企业2021版） 表5 (2021)
+	// Henan area codes: 豫职鉴〔2020〕2号 表5 (2020)
+	// Anhui area codes: 皖人社秘〔2020〕65号 附件3 (2020-03-30)
+	// Chongqing area codes: 渝人社发〔2020〕42号 附件6 表2 (2020)
 }
 
 func ExampleLookupProvince_pasted() {

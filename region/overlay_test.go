@@ -53,16 +53,20 @@ func TestPastedCodes(t *testing.T) {
 
 func TestSources(t *testing.T) {
 	src := Sources()
-	if len(src) != 5 || src[0].Province != "" || src[0].Date != "2019-04-19" {
+	if len(src) != 5 || src[0].Table != "province codes" || src[0].Document != "人社鉴发〔2019〕2号 表4" || src[0].Date != "2019-04-19" {
 		t.Fatalf("Sources() = %+v", src)
 	}
-	for _, s := range src[1:] {
-		if !HasAreas(s.Province) || s.Document == "" || s.Date == "" {
+	docs := map[string]bool{}
+	for _, s := range src {
+		if s.Document == "" || s.Date == "" {
 			t.Errorf("source %+v", s)
 		}
-		for _, a := range Areas(s.Province) {
-			if a.Source != s.Document {
-				t.Errorf("%s/%s cites %s, its table %s", s.Province, a.Code, a.Source, s.Document)
+		docs[s.Document] = true
+	}
+	for _, p := range []string{"44", "41", "34", "50"} {
+		for _, a := range Areas(p) {
+			if !docs[a.Source] {
+				t.Errorf("%s/%s cites %s, which Sources does not list", p, a.Code, a.Source)
 			}
 		}
 	}

@@ -39,6 +39,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/skillcert/skillcert"
 	"github.com/skillcert/skillcert/internal/fold"
 )
 
@@ -51,17 +52,9 @@ type Area struct {
 	Source  string // the document and table the row is read from, such as "人社鉴发〔2019〕2号 表4", or an overlay's document
 }
 
-// Source is a document a table of this package is read from.
-type Source struct {
-	Table    string // what the table is, in English: "province codes", "Anhui area codes"
-	Province string // the province whose area table it is; "" for the province table
-	Document string // the document and table, such as "皖人社秘〔2020〕65号 附件3"
-	Date     string // the document's date, YYYY-MM-DD, or YYYY where only the year is known
-}
-
 // Sources lists the documents the shipped tables are read from: the
 // province table first, then the four area tables. The slice is a fresh copy.
-func Sources() []Source { return append([]Source(nil), sources...) }
+func Sources() []skillcert.Source { return append([]skillcert.Source(nil), sources...) }
 
 // table is a code table with its look-up indexes.
 type table struct {

@@ -2,6 +2,8 @@
 
 package region
 
+import "github.com/skillcert/skillcert"
+
 // provinces: 人社鉴发〔2019〕2号 表4 省级代码表, 003 L2544–2557.
 var provinces = []Area{
 	{Code: "11", Name: "北京市", Short: "北京", English: "Beijing", Source: "人社鉴发〔2019〕2号 表4"},                                       // 003 L2545
@@ -168,10 +170,10 @@ var chongqingAreas = []Area{
 }
 
 // sources are the documents the tables are read from, in table order.
-var sources = []Source{
-	{Table: "province codes", Province: "", Document: "人社鉴发〔2019〕2号 表4", Date: "2019-04-19"},
-	{Table: "Guangdong area codes", Province: "44", Document: "广东省职业技能等级证书编码规则实施方案（企业2021版） 表5", Date: "2021"},
-	{Table: "Henan area codes", Province: "41", Document: "豫职鉴〔2020〕2号 表5", Date: "2020"},
-	{Table: "Anhui area codes", Province: "34", Document: "皖人社秘〔2020〕65号 附件3", Date: "2020-03-30"},
-	{Table: "Chongqing area codes", Province: "50", Document: "渝人社发〔2020〕42号 附件6 表2", Date: "2020"},
+var sources = []skillcert.Source{
+	{Table: "province codes", Document: "人社鉴发〔2019〕2号 表4", Date: "2019-04-19"},
+	{Table: "Guangdong area codes", Document: "广东省职业技能等级证书编码规则实施方案（企业2021版） 表5", Date: "2021"},
+	{Table: "Henan area codes", Document: "豫职鉴〔2020〕2号 表5", Date: "2020"},
+	{Table: "Anhui area codes", Document: "皖人社秘〔2020〕65号 附件3", Date: "2020-03-30"},
+	{Table: "Chongqing area codes", Document: "渝人社发〔2020〕42号 附件6 表2", Date: "2020"},
 }
