@@ -130,7 +130,7 @@ func ReadStandards(r io.Reader) (*Standards, error) {
 		if err == io.EOF {
 			break
 		}
-		line, _ := cr.FieldPos(0)
+		line := 0
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
@@ -140,6 +140,7 @@ func ReadStandards(r io.Reader) (*Standards, error) {
 				Kind: skillcert.ErrSyntax, Want: "CSV", Cause: err})
 			break
 		}
+		line, _ = cr.FieldPos(0)
 		fail := func(col int, kind error, got, want string, cause error) {
 			errs = append(errs, &skillcert.Error{Pkg: "filing", What: "standards table",
 				Field: "line " + strconv.Itoa(line) + ": " + standardsHeader[col], Input: strings.Join(rec, ","),
