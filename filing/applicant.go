@@ -120,11 +120,11 @@ type Applicant struct {
 	Operating      string // where it actually operates, when that differs (实际经营地, 渝人社发〔2020〕42号 三（一））
 	Insured        string // where the unit's social insurance is registered (社保登记地)
 	Reach          Reach
-	ProvincialTier bool // in a tier the province files itself: 省国资委直管企业, 省属院校, 省级行业社团组织, provincially approved or registered bodies (豫职鉴〔2021〕1号 一（二）1), units recommended by a provincial department (皖人社秘〔2020〕65号 三)
-	HigherEd       bool // a 本科院校 or 高等职业学校 (豫人社函〔2022〕8号 二（二）)
-	PilotBranch    bool // a branch of a department or industry pilot (中就培函〔2020〕54号)
-	DeptPilot      bool // a department or industry pilot (中就培函〔2020〕41号)
-	FirstPilot     bool // one of the first third-party evaluation institutions (中就培函〔2019〕61号)
+	ProvincialTier bool        // in a tier the province files itself: 省国资委直管企业, 省属院校, 省级行业社团组织, provincially approved or registered bodies (豫职鉴〔2021〕1号 一（二）1), units recommended by a provincial department (皖人社秘〔2020〕65号 三)
+	HigherEd       bool        // a 本科院校 or 高等职业学校 (豫人社函〔2022〕8号 二（二）)
+	PilotBranch    bool        // a branch of a department or industry pilot (中就培函〔2020〕54号)
+	DeptPilot      bool        // a department or industry pilot (中就培函〔2020〕41号)
+	FirstPilot     bool        // one of the first third-party evaluation institutions (中就培函〔2019〕61号)
 	Highest        level.Level // the highest level it will assess; 0: the highest level of Scope
 
 	LegalPerson        bool           // 独立法人

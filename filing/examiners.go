@@ -170,4 +170,3 @@ func earliest(end, until time.Time) time.Time {
 	}
 	return end
 }
-

@@ -76,10 +76,10 @@ func TestInternalSupervisorExperience(t *testing.T) {
 // 豫人社规〔2020〕1号 第十五条（二） (003 L3834).
 func TestHenanExaminer(t *testing.T) {
 	for _, c := range []struct {
-		name                    string
-		lv                      level.Level
-		title                   TitleRank
-		examines                []level.Level
+		name                      string
+		lv                        level.Level
+		title                     TitleRank
+		examines                  []level.Level
 		basic, technician, senior bool
 	}{
 		{"四级 only", level.Four, 0, nil, true, false, false},

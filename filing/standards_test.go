@@ -66,7 +66,7 @@ func TestReadStandards(t *testing.T) {
 func TestReadStandardsErrors(t *testing.T) {
 	for _, c := range []struct {
 		name, in, field string
-		kind             error
+		kind            error
 	}{
 		{"empty", "", "", skillcert.ErrSyntax},
 		{"header", "code,name\n", "line 1", skillcert.ErrSyntax},
@@ -216,7 +216,7 @@ func TestStandardsPilotToAccess(t *testing.T) {
 func TestStandardsSpecReview(t *testing.T) {
 	row := ScopeRow{Code: "4-01-01-01", Levels: []level.Level{level.Five}, Basis: Specification}
 	for _, c := range []struct {
-		specs          []Spec
+		specs         []Spec
 		review, filed bool
 	}{
 		{nil, true, true},
