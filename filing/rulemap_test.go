@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -187,6 +188,30 @@ func TestRuleMap(t *testing.T) {
 	for id := range known {
 		if !used[id] && !inputs[id] && !strings.HasPrefix(id, "filing.applicant.") {
 			t.Errorf("rule %s is mapped to no row", id)
+		}
+	}
+}
+
+// TestRulesDocumented checks that docs/filing-rules.md lists every rule id
+// with its source.
+func TestRulesDocumented(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "docs", "filing-rules.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := string(b)
+	for _, p := range Profiles() {
+		for _, r := range ApplicantRules(p) {
+			i := strings.Index(doc, "| `"+r.ID+"` |")
+			if i < 0 {
+				t.Errorf("docs/filing-rules.md does not list %s", r.ID)
+				continue
+			}
+			line := doc[i:]
+			line = line[:strings.IndexByte(line, '\n')]
+			if !strings.Contains(line, r.Source) {
+				t.Errorf("docs/filing-rules.md: %s does not cite %s", r.ID, r.Source)
+			}
 		}
 	}
 }
