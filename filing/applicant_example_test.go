@@ -49,3 +49,16 @@ func ExampleReadStandards() {
 	// Output:
 	// filing: standards table "4-12-01-01,汽车维修工,汽车机械维修工,五级 四级 三级,201x,": line 3: 年份 "201x": invalid syntax; want a four-digit year
 }
+
+func ExampleCheckSites() {
+	// A Henan enterprise filed in 郑州 whose 洛阳 site's staff are insured in
+	// 洛阳 needs a filing there too (豫职鉴〔2020〕2号 四（三）).
+	a := filing.Applicant{Kind: filing.Enterprise, Registered: "410100",
+		Sites:   []filing.Site{{Name: "郑州总部", Place: "410100"}, {Name: "洛阳分厂", Place: "410300"}},
+		Filings: []filing.HeldFiling{{Level: filing.CityLevel, Region: "4101"}}}
+	for _, f := range filing.CheckSites(filing.Henan, a) {
+		fmt.Println(f.Rule, f.Field, f.Message)
+	}
+	// Output:
+	// filing.jurisdiction.site-city sites[1].place 站点“洛阳分厂”的员工在4103缴纳社保，须向该地人力资源社会保障部门备案
+}

@@ -100,14 +100,14 @@ func (c *achecker) form(a *Applicant) {
 			c.add("filing.application.request-filing", "filingNumber", "")
 		}
 		if !collegeName(a.Name) {
-			c.add("filing.application.college-name", "name", skillcert.Quote(a.Name))
+			c.add("filing.application.college-name", "name", a.Name)
 		}
 		if !contains(schoolNatures, strings.TrimSpace(a.SchoolNature)) {
 			c.add("filing.application.school-nature", "schoolNature", a.SchoolNature)
 		}
 	}
 	if a.Kind == TechnicalSchool && a.Category != certcode.SocialOrg && !schoolName(a.Name) {
-		c.add("filing.application.school-name", "name", skillcert.Quote(a.Name))
+		c.add("filing.application.school-name", "name", a.Name)
 	}
 	if !contains(anhuiNatures, strings.TrimSpace(a.Nature)) {
 		c.add("filing.application.nature", "nature", a.Nature)
