@@ -5,7 +5,7 @@
 // Usage:
 //
 //	skillcert explain [-json] [-kind cert|filing|card] code...
-//	skillcert validate [-json] [-scheme name] [code...]
+//	skillcert validate [-json] [-kind cert|filing|card|credit|id] [-scheme name] [code...]
 //	skillcert check [-json] [-today YYYY-MM-DD] [-worktypes FILE] FILE...
 //	skillcert gen-table -o FILE.csv|FILE.xlsx [-rows N] [-defects share] [-seed N] [-encoding utf8|utf8bom|gb18030]
 //
@@ -13,9 +13,13 @@
 // English meaning and the document line it comes from.
 //
 // validate checks the codes given as arguments, or one per line on standard
-// input when there are none. It prints one line per bad code and exits 1 if
-// any is bad. -scheme checks by one named rule only (national, guangdong,
-// henan, anhui, chongqing).
+// input when there are none (a UTF-8 byte-order mark is ignored). -kind says
+// what they are: cert (certificate numbers, the default), filing (filing
+// numbers), card (supervisor cards), credit (unified social credit codes) or
+// id (resident ID numbers). It prints one line per bad code and exits 1 if any
+// is bad, 2 when there is no code at all or a line is longer than 64 KiB.
+// -scheme checks certificate numbers by one named rule only (national,
+// guangdong, henan, anhui, chongqing).
 //
 // check checks certificate submission tables before they are uploaded: CSV in
 // UTF-8 (with or without BOM) or GB18030/GBK, or XLSX. It prints one line per
@@ -30,17 +34,22 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/width"
 
+	"github.com/skillcert/skillcert"
 	"github.com/skillcert/skillcert/certcode"
+	"github.com/skillcert/skillcert/nationalid"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
@@ -197,62 +206,157 @@ func newErrorJSON(err error) *errorJSON {
 	return &errorJSON{e.Field, e.Pos, e.Value, e.Expected, e.Scheme.String(), err.Error()}
 }
 
+// maxLine is the longest line validate reads from standard input; a code is
+// a few dozen characters, so a longer line is refused with its number and
+// skipped without being held in memory.
+const maxLine = 64 << 10
+
+// maxOut bounds every line validate writes.
+const maxOut = 4 << 10
+
+// validators are what validate -kind checks.
+var validators = map[string]func(string) error{
+	"filing": func(s string) error { _, err := certcode.ParseFiling(s); return err },
+	"card":   func(s string) error { _, err := certcode.ParseCard(s); return err },
+	"credit": nationalid.CheckCreditCode,
+	"id":     func(s string) error { _, err := nationalid.ParseResidentID(s); return err },
+}
+
 func validate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlags("validate", "[code...]", stderr)
 	asJSON := fs.Bool("json", false, "write one JSON object per bad code")
-	schemeName := fs.String("scheme", "", "check by this rule only: national, guangdong, henan, anhui or chongqing (default: the rule each code's province calls for)")
+	kind := fs.String("kind", "cert", "what the codes are: cert (certificate numbers), filing (filing numbers), card (supervisor cards), credit (unified social credit codes, GB 32100-2015) or id (resident ID numbers, GB 11643-1999)")
+	schemeName := fs.String("scheme", "", "with -kind cert, check by this rule only: national, guangdong, henan, anhui or chongqing (default: the rule each code's province calls for)")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, `usage: skillcert validate [flags] [code...]
+
+Checks the codes given as arguments, or one per line on standard input
+(UTF-8, a byte-order mark is ignored; blank lines are skipped). Prints one
+line per bad code.
+
+Exit status: 0 every code is valid; 1 a code is invalid; 2 usage error, no
+code at all, or a line longer than 65536 bytes (reported with its number).
+
+flags:
+`)
+		fs.PrintDefaults()
+	}
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	parse := certcode.Parse
-	if *schemeName != "" {
-		sc, ok := certcode.ParseScheme(*schemeName)
-		if !ok {
-			fmt.Fprintf(stderr, "skillcert validate: -scheme %q: want national, guangdong, henan, anhui or chongqing\n", *schemeName)
-			return 2
+	check, ok := validators[*kind]
+	switch {
+	case *kind == "cert":
+		parse := certcode.Parse
+		if *schemeName != "" {
+			sc, ok := certcode.ParseScheme(*schemeName)
+			if !ok {
+				fmt.Fprintf(stderr, "skillcert validate: -scheme %q: want national, guangdong, henan, anhui or chongqing\n", *schemeName)
+				return 2
+			}
+			parse = func(s string) (certcode.Code, error) { return certcode.ParseAs(s, sc) }
 		}
-		parse = func(s string) (certcode.Code, error) { return certcode.ParseAs(s, sc) }
+		check = func(s string) error { _, err := parse(s); return err }
+	case !ok:
+		fmt.Fprintf(stderr, "skillcert validate: -kind %q: want cert, filing, card, credit or id\n", *kind)
+		return 2
+	case *schemeName != "":
+		fmt.Fprintln(stderr, "skillcert validate: -scheme applies to -kind cert only")
+		return 2
 	}
 	enc := json.NewEncoder(stdout)
 	enc.SetEscapeHTML(false)
-	bad := 0
-	check := func(line int, in string) {
-		if _, err := parse(in); err != nil {
-			bad++
-			if *asJSON {
-				enc.Encode(struct {
-					Line  int        `json:"line,omitempty"`
-					Input string     `json:"input"`
-					Error *errorJSON `json:"error"`
-				}{line, in, newErrorJSON(err)})
-			} else if line > 0 {
-				fmt.Fprintf(stdout, "line %d: %v\n", line, err)
-			} else {
-				fmt.Fprintln(stdout, err)
-			}
+	bad, seen := 0, 0
+	one := func(line int, in string) {
+		seen++
+		err := check(in)
+		if err == nil {
+			return
+		}
+		bad++
+		if *asJSON {
+			enc.Encode(struct {
+				Line  int        `json:"line,omitempty"`
+				Input string     `json:"input"`
+				Error *errorJSON `json:"error"`
+			}{line, cut(in, 200), validateErrorJSON(err)})
+		} else if line > 0 {
+			fmt.Fprintln(stdout, cut("line "+strconv.Itoa(line)+": "+err.Error(), maxOut))
+		} else {
+			fmt.Fprintln(stdout, cut(err.Error(), maxOut))
 		}
 	}
+	unreadable := false
 	if fs.NArg() > 0 {
 		for _, in := range fs.Args() {
-			check(0, in)
+			one(0, in)
 		}
 	} else {
-		sc := bufio.NewScanner(stdin)
-		sc.Buffer(make([]byte, 64*1024), 1<<20)
-		for n := 1; sc.Scan(); n++ {
-			if in := strings.TrimSpace(sc.Text()); in != "" {
-				check(n, sc.Text())
+		r := bufio.NewReaderSize(stdin, maxLine)
+		for n := 1; ; n++ {
+			line, err := r.ReadSlice('\n')
+			if err == bufio.ErrBufferFull {
+				size := len(line)
+				for err == bufio.ErrBufferFull { // skip the rest without keeping it
+					line, err = r.ReadSlice('\n')
+					size += len(line)
+				}
+				fmt.Fprintf(stderr, "skillcert validate: line %d: longer than %d bytes (%d or more); a code is a few dozen characters, so this is not a list of codes\n", n, maxLine, size)
+				unreadable = true
+				if err == io.EOF {
+					break
+				}
+				continue
+			}
+			if n == 1 {
+				line = bytes.TrimPrefix(line, []byte("\ufeff"))
+			}
+			text := strings.TrimRight(string(line), "\r\n")
+			if strings.TrimSpace(text) != "" {
+				one(n, text)
+			}
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				fmt.Fprintf(stderr, "skillcert validate: reading standard input at line %d: %v\n", n, err)
+				return 2
 			}
 		}
-		if err := sc.Err(); err != nil {
-			fmt.Fprintf(stderr, "skillcert validate: reading standard input: %v\n", err)
+		if seen == 0 && !unreadable {
+			fmt.Fprintln(stderr, "skillcert validate: no codes: standard input is empty or blank; give codes as arguments or one per line")
 			return 2
 		}
 	}
-	if bad > 0 {
+	switch {
+	case unreadable:
+		return 2
+	case bad > 0:
 		return 1
 	}
 	return 0
+}
+
+// validateErrorJSON is errorJSON for any package's error.
+func validateErrorJSON(err error) *errorJSON {
+	var e *skillcert.Error
+	if errors.As(err, &e) {
+		return &errorJSON{Field: e.Field, Pos: e.Pos, Value: cut(e.Got, 200), Expected: e.Want, Message: cut(err.Error(), maxOut)}
+	}
+	j := newErrorJSON(err)
+	j.Value, j.Message = cut(j.Value, 200), cut(j.Message, maxOut)
+	return j
+}
+
+// cut returns s, or its first n bytes (on a character boundary) and "…".
+func cut(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
 }
 
 // writeTable writes rows as aligned columns, indented by two spaces. Columns
