@@ -293,6 +293,7 @@ var terms = map[string]string{
 	"count":                    "数量",
 	"context":                  "上下文",
 	"database":                 "数据库",
+	"standards table":          "国家职业技能标准表",
 	// Fields.
 	"part":            "部分",
 	"category":        "类别",

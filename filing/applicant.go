@@ -232,9 +232,9 @@ var arIndex = func() map[string]*arule {
 
 var applicantMiscRules = []arule{
 	{"filing.applicant.profile", "未知的规则集 {value}", "unknown profile {value}; use one of Profiles()",
-		"-", "the profile is one of Profiles()", everywhere(sevError)},
+		"", "the profile is one of Profiles()", everywhere(sevError)},
 	{"filing.applicant.kind", "申请单位类别“{value}”无效", "applicant kind {value} is not one of the ApplicantKind constants",
-		"-", "the applicant's kind is set", everywhere(sevError)},
+		"", "the applicant's kind is set", everywhere(sevError)},
 	{"filing.applicant.applied", "未填写申请日期，无法计算近3年记录", "the application date is missing; the 3-year look-back cannot be computed",
 		"人社职司便函〔2021〕57号 附件1 二（七）", "the application date is given where a rule counts back from it", everywhere(sevError)},
 }

@@ -36,7 +36,7 @@ func ExampleCheckApplicant() {
 	}
 	// Output:
 	// error filing.eligibility.site-area siteArea 豫人社办函〔2020〕51号 一（二）
-	// info filing.standard.table standards -
+	// info filing.standard.table standards
 }
 
 func ExampleReadStandards() {

@@ -66,7 +66,7 @@ var jurisdictionRules = []arule{
 		"no level is given, so the filing authority cannot be decided", "豫人社规〔2020〕1号 第三条",
 		"a Henan appraisal institution states the highest level it will assess", under(sevError, Henan)},
 	{"filing.jurisdiction.unstated", "{kind}向哪一级部门备案，本规则集的文件未作规定",
-		"the documents of this profile do not say where a {kindEn} files", "-",
+		"the documents of this profile do not say where a {kindEn} files", "",
 		"the profile's documents state the authority for this kind of applicant", everywhere(sevWarning)},
 	{"filing.jurisdiction.site-province", "站点“{name}”的员工在{province}缴纳社保，须向该省备案",
 		"site {name}: its staff are insured in province {province}, so it files there", "人社鉴发〔2019〕2号 附件1 四（三）",

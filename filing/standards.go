@@ -172,7 +172,7 @@ func ReadStandards(r io.Reader) (*Standards, error) {
 		case err != nil:
 			fail(0, skillcert.ErrSyntax, rec[0], "an occupation code such as 4-12-01-01", err)
 			ok = false
-		case c.Level() != occupation.Occupation:
+		case c.Depth() != occupation.Occupation:
 			fail(0, skillcert.ErrRange, rec[0], "an occupation (four groups), not a category", nil)
 			ok = false
 		}
@@ -237,7 +237,7 @@ type Spec struct {
 
 var standardRules = []arule{
 	{"filing.standard.table", "未提供国家职业技能标准表，依赖标准的检查未执行",
-		"no table of national standards was given; the checks that need one did not run", "-",
+		"no table of national standards was given; the checks that need one did not run", "",
 		"says when the standards table is missing", everywhere(skillcert.SeverityInfo)},
 	{"filing.standard.required-henan", "职业 {value} 没有已颁布的国家职业技能标准，申报的职业（工种）应有国家职业技能标准",
 		"occupation {value} has no national standard; a Henan training and evaluation organisation may file only occupations with one",
@@ -269,7 +269,7 @@ func (c *achecker) standards(a *Applicant, t *Standards) {
 	for i, r := range a.Scope {
 		field := "scope[" + itoa(i) + "]"
 		code, err := occupation.Parse(r.Code)
-		if err != nil || code.Level() != occupation.Occupation {
+		if err != nil || code.Depth() != occupation.Occupation {
 			continue // the scope checks report the code
 		}
 		if a.DeptPilot {
