@@ -69,6 +69,7 @@ const (
 	Filed                                 // the filing is complete: code assigned, receipt issued (完成备案、出具备案回执)
 	Reviewed                              // a technical school's application reviewed and uploaded (完成考核评估、信息上传等审核前工作)
 	Evaluated                             // a pilot branch's technical evaluation finished (完成技术评估)
+	BranchReceived                        // a pilot branch's filing application reached the department (收到试点分支机构备案申请)
 	PublicityStart                        // the department's publicity of eligible organisations began (公示开始)
 	PublicityEnd                          // … and ended, its last day (公示结束)
 	Assessed                              // the institution held an assessment (开展评价活动、考核鉴定)
@@ -80,7 +81,7 @@ const (
 	numEventKinds
 )
 
-var eventKindNames = [numEventKinds]string{"", "received", "acceptance-notice", "accepted", "filed", "reviewed", "evaluated",
+var eventKindNames = [numEventKinds]string{"", "received", "acceptance-notice", "accepted", "filed", "reviewed", "evaluated", "branch-received",
 	"publicity-start", "publicity-end", "assessed", "excused", "violation", "warned", "case34", "rated"}
 
 // String returns the kind's name, such as "acceptance-notice"; another value
@@ -126,7 +127,7 @@ type Event struct {
 // authoritySteps says which events start and end each authority limit.
 var authoritySteps = map[string][2]EventKind{
 	"authority.acceptance":        {Received, AcceptanceNotice},
-	"authority.branch-evaluation": {Received, Evaluated},
+	"authority.branch-evaluation": {BranchReceived, Evaluated},
 	"authority.publicity":         {PublicityStart, PublicityEnd},
 	"authority.filing":            {Accepted, Filed},
 	"authority.school-review":     {Received, Reviewed},
@@ -136,7 +137,7 @@ var authoritySteps = map[string][2]EventKind{
 // when it is due, and when it was met.
 type Deadline struct {
 	Limit Limit
-	Start time.Time // the event that starts it (Received, Accepted, PublicityStart)
+	Start time.Time // the day of the event that starts it (Received, Accepted, BranchReceived, PublicityStart)
 	// Due is the last day to act (Within) or the first day the period may
 	// end (MinPeriod), from Limit.Due.
 	Due time.Time
