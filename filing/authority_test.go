@@ -133,3 +133,34 @@ func TestAuthorityDeadlines(t *testing.T) {
 		t.Errorf("a year the calendar does not know: %v", err)
 	}
 }
+
+// TestEveryLimitEveryDay checks, for every limit of every profile and
+// activity and every third start day of 2024 (every weekday in turn), that the due day itself
+// passes Check and the day beyond it fails.
+func TestEveryLimitEveryDay(t *testing.T) {
+	cal := calendar.Default()
+	var all []Limit
+	for _, p := range Profiles() {
+		for _, a := range Activities() {
+			all = append(all, LimitsFor(p, a)...)
+			all = append(all, AuthorityLimits(p, a)...)
+		}
+	}
+	for _, l := range all {
+		beyond := 1
+		if l.Kind == MinPeriod || l.Kind == Retention {
+			beyond = -1
+		}
+		for at := day("2024-01-01"); at.Year() < 2025; at = at.AddDate(0, 0, 3) {
+			due, err := l.Due(cal, at)
+			if err != nil {
+				t.Fatal(err)
+			}
+			good, err1 := l.Check(cal, at, due)
+			bad, err2 := l.Check(cal, at, due.AddDate(0, 0, beyond))
+			if err1 != nil || err2 != nil || len(good) != 0 || len(bad) != 1 {
+				t.Fatalf("%s (%s) from %s: due %s: %v %v / %v %v", l.ID, l.Source, date(at), date(due), good, err1, bad, err2)
+			}
+		}
+	}
+}
