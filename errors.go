@@ -294,6 +294,9 @@ var terms = map[string]string{
 	"context":                  "上下文",
 	"database":                 "数据库",
 	"standards table":          "国家职业技能标准表",
+	"event":                    "事件",
+	"activity":                 "活动类别",
+	"rating":                   "质量等级",
 	// Fields.
 	"part":            "部分",
 	"category":        "类别",

@@ -63,8 +63,8 @@ func ExampleLimit_Due() {
 		fmt.Println(l.ID, l.N, due.Format(time.DateOnly), l.Source)
 	}
 	// Output:
-	// plan.lead-time 10 2024-09-26 渝人社发〔2020〕42号 四（一）
-	// results.publicity 5 2024-10-21 渝人社发〔2020〕42号 四（三）
+	// limit.plan.lead-time 10 2024-09-26 渝人社发〔2020〕42号 四（一）
+	// limit.results.publicity 5 2024-10-21 渝人社发〔2020〕42号 四（三）
 }
 
 func ExampleLimit_Check() {

@@ -140,6 +140,8 @@ func unitName(u filing.Unit) string {
 		return "days"
 	case filing.Years:
 		return "years"
+	case filing.Months:
+		return "months"
 	}
 	return fmt.Sprintf("Unit(%d)", u)
 }
