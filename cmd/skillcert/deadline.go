@@ -57,12 +57,14 @@ func deadline(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("deadline", "", stderr)
 	profile := fs.String("profile", "", "list every time limit of this profile (national, guangdong, henan, anhui, chongqing, liaoning) counted from -from")
 	from := fs.String("from", "", "the event's date, YYYY-MM-DD (required)")
+	activity := fs.String("activity", "", "with -profile: the institution's kind of work, which selects its limits ("+activityNames()+"); default the first")
+	authority := fs.Bool("authority", false, "with -profile: the department's own limits (acceptance, completion, reviews) instead of the institution's")
 	add := fs.Int("add", 0, "instead of -profile: the date this many working days after -from (negative: before)")
 	jsonOut := fs.Bool("json", false, "write JSON Lines")
 	var files holidayFiles
 	fs.Var(&files, "holidays", "a year the built-in calendar does not know, as a JSON file in the holiday-cn layout\n({\"year\":2028,\"days\":[{\"name\":\"元旦\",\"date\":\"2028-01-01\",\"isOffDay\":true},…]}); repeatable")
 	fs.Usage = func() {
-		fmt.Fprint(stderr, `usage: skillcert deadline -from YYYY-MM-DD (-profile NAME | -add N) [-holidays FILE]... [-json]
+		fmt.Fprint(stderr, `usage: skillcert deadline -from YYYY-MM-DD (-profile NAME [-activity KIND] [-authority] | -add N) [-holidays FILE]... [-json]
 
 Counts working days on China's statutory calendar (public holidays and the
 adjusted working weekends). The built-in calendar knows the years that
@@ -105,7 +107,24 @@ flags:
 			fmt.Fprintln(stderr, "skillcert deadline:", err)
 			return 2
 		}
-		for _, l := range filing.Limits(p) {
+		a := filing.Activities()[0]
+		if *activity != "" {
+			found := false
+			for _, x := range filing.Activities() {
+				if x.String() == *activity {
+					a, found = x, true
+				}
+			}
+			if !found {
+				fmt.Fprintf(stderr, "skillcert deadline: -activity %q: want one of %s\n", *activity, activityNames())
+				return 2
+			}
+		}
+		limits := filing.LimitsFor(p, a)
+		if *authority {
+			limits = filing.AuthorityLimits(p, a)
+		}
+		for _, l := range limits {
 			due, err := l.Due(cal, at)
 			if err != nil {
 				return calendarFailed(err, stderr)
@@ -154,4 +173,12 @@ func calendarFailed(err error, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "skillcert deadline: supply the year with -holidays FILE (a holiday-cn JSON file of the State Council's arrangement for it)")
 	}
 	return 2
+}
+
+func activityNames() string {
+	var names []string
+	for _, a := range filing.Activities() {
+		names = append(names, a.String())
+	}
+	return strings.Join(names, ", ")
 }

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/skillcert/skillcert/filing"
 )
 
 // TestDeadlineBinary runs skillcert deadline and version as a user would.
@@ -54,7 +56,15 @@ func TestDeadlineBinary(t *testing.T) {
 			t.Errorf("bad JSON line %q: %v", line, err)
 		}
 	}
-	for _, args := range [][]string{{"deadline"}, {"deadline", "-from", "2026-13-01", "-add", "1"}, {"deadline", "-from", "2026-01-01", "-profile", "hainan"}, {"deadline", "-from", "2026-01-01", "-add", "100000"}} {
+	code, out, _ = runBin(t, nil, "deadline", "-profile", "henan", "-activity", filingActivity(t, 3), "-from", "2026-09-28")
+	if code != 0 || !strings.Contains(out, "limit.") {
+		t.Errorf("-activity: exit %d, out %q", code, out)
+	}
+	code, out, _ = runBin(t, nil, "deadline", "-profile", "anhui", "-authority", "-from", "2026-09-28")
+	if code != 0 || !strings.Contains(out, "working days") {
+		t.Errorf("-authority: exit %d, out %q", code, out)
+	}
+	for _, args := range [][]string{{"deadline"}, {"deadline", "-profile", "henan", "-activity", "bakery", "-from", "2026-09-28"}, {"deadline", "-from", "2026-13-01", "-add", "1"}, {"deadline", "-from", "2026-01-01", "-profile", "hainan"}, {"deadline", "-from", "2026-01-01", "-add", "100000"}} {
 		if code, _, _ := runBin(t, nil, args...); code != 2 {
 			t.Errorf("%v: exit %d, want 2", args, code)
 		}
@@ -73,4 +83,13 @@ func TestVersionBinary(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &v); code != 0 || err != nil || v.Schema != jsonSchema || len(v.Tables) < 5 || v.CalendarYears[1] < 2027 {
 		t.Errorf("version -json: exit %d, %v, %+v", code, err, v)
 	}
+}
+
+func filingActivity(t *testing.T, i int) string {
+	t.Helper()
+	a := filing.Activities()
+	if len(a) < i {
+		t.Fatalf("only %d activities", len(a))
+	}
+	return a[i-1].String()
 }
