@@ -2,6 +2,7 @@ package filing
 
 import (
 	"errors"
+	"os"
 	"regexp"
 	"strings"
 	"testing"
@@ -482,5 +483,20 @@ func TestDictionaryOption(t *testing.T) {
 	// An explicit table wins over the dictionary's.
 	if _, ok := rulesOf(Check(b, Henan, Options{Dictionary: d, WorkTypes: occupation.SeedWorkTypes()}))["worktype.unknown"]; !ok {
 		t.Error("Options.WorkTypes is not used")
+	}
+}
+
+// TestScopeRulesDocumented: docs/filing-scope.md lists every scope rule.
+func TestScopeRulesDocumented(t *testing.T) {
+	b, err := os.ReadFile("../docs/filing-scope.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rules {
+		for _, prefix := range []string{"scope.", "occupation.", "worktype.", "levels.", "mode."} {
+			if strings.HasPrefix(r.id, prefix) && !strings.Contains(string(b), "| `"+r.id+"` |") {
+				t.Errorf("docs/filing-scope.md does not list %s", r.id)
+			}
+		}
 	}
 }
