@@ -408,6 +408,6 @@ func Sources() []Source {
 		{"occupation dictionary", EditionTitle, EditionDate},
 		{"qualification catalogue", CatalogueEdition, "2021"},
 		{"Henan work types", "豫职鉴〔2021〕1号 三（五）", "2021"},
-		{"Anhui application form work types", "皖人社秘〔2020〕65号 申请表", "2020-03-30"},
+		{"Anhui work types (评价组织基本情况表)", "皖人社秘〔2020〕65号 附件1", "2020-03-30"},
 	}
 }

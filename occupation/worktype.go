@@ -81,8 +81,8 @@ var seedWorkTypes = []WorkType{
 	{MustParse("4-12-01-01"), "汽车美容装潢工", lv(5, 4), "豫职鉴〔2021〕1号 三（五）", henanProvince},            // 003 L4591
 	{MustParse("4-12-01-01"), "汽车玻璃维修工", lv(5, 4, 3), "豫职鉴〔2021〕1号 三（五）", henanProvince},         // 003 L4592
 	{MustParse("6-20-01-01"), "", lv(5, 4, 3, 2, 1), "豫职鉴〔2021〕1号 三（五）", henanProvince},          // 003 L4593
-	{MustParse("4-12-01-01"), "汽车检测工", nil, "皖人社秘〔2020〕65号 申请表", anhuiProvince},                  // 004 L131–134
-	{MustParse("4-12-01-01"), "汽车机械维修工", nil, "皖人社秘〔2020〕65号 申请表", anhuiProvince},                // 004 L141–145
+	{MustParse("4-12-01-01"), "汽车检测工", nil, "皖人社秘〔2020〕65号 附件1", anhuiProvince},                  // 004 L131–134
+	{MustParse("4-12-01-01"), "汽车机械维修工", nil, "皖人社秘〔2020〕65号 附件1", anhuiProvince},                // 004 L141–145
 }
 
 func lv(ls ...level.Level) []level.Level { return ls }
@@ -90,7 +90,7 @@ func lv(ls ...level.Level) []level.Level { return ls }
 // SeedWorkTypes returns the work types the documents print: Henan's table
 // (车工, 家政服务员, 汽车维修工 and 钳工 with their work types and levels,
 // 豫职鉴〔2021〕1号 三（五）) and Anhui's (汽车维修工: 汽车检测工 and
-// 汽车机械维修工, 皖人社秘〔2020〕65号 申请表, without levels). Every row carries
+// 汽车机械维修工, 皖人社秘〔2020〕65号 附件1, without levels). Every row carries
 // its province.
 func SeedWorkTypes() *WorkTypes { return NewWorkTypes(seedWorkTypes) }
 

@@ -35,7 +35,7 @@ func TestWorkTypesPerProvince(t *testing.T) {
 		}
 	}
 	// Anhui's 汽车机械维修工 prints no levels; Henan's the five.
-	if w, _ := wt.ForProvince("34").Find(car, "汽车机械维修工"); w.Levels != nil || w.Source != "皖人社秘〔2020〕65号 申请表" {
+	if w, _ := wt.ForProvince("34").Find(car, "汽车机械维修工"); w.Levels != nil || w.Source != "皖人社秘〔2020〕65号 附件1" {
 		t.Errorf("Anhui row %+v", w)
 	}
 	if w, _ := wt.ForProvince("41").Find(car, "汽车机械维修工"); len(w.Levels) != 5 {
