@@ -72,17 +72,47 @@ type Examiner struct {
 	Grade      level.Examiner // 考评员 or 高级考评员
 }
 
-// Options changes what Check knows.
+// Options changes what Check knows. The zero Options checks against the
+// shipped tables.
 type Options struct {
-	// WorkTypes is the table of work types and their standards' levels;
-	// occupation.SeedWorkTypes() when nil.
+	// Dictionary is the occupation dictionary codes and names are checked
+	// against: the shipped 2022 edition (occupation.Default()) when nil.
+	// Build one with occupation.New to add the occupations, renames and work
+	// types the ministry announced after the edition.
+	Dictionary *occupation.Dictionary
+
+	// WorkTypes is the table of work types and their standards' levels:
+	// Dictionary.WorkTypes() when nil (the work types the documents print,
+	// with those of the dictionary's overlays). Each province's rows are that
+	// province's table, see occupation.WorkTypes.ForProvince.
 	WorkTypes *occupation.WorkTypes
 }
 
 // checker collects the findings of one Check.
 type checker struct {
-	p   Profile
-	out []skillcert.Finding
+	p    Profile
+	out  []skillcert.Finding
+	dict *occupation.Dictionary
+	wt   *occupation.WorkTypes // every province's rows
+	pwt  *occupation.WorkTypes // the rows of the profile's province and the national ones
+}
+
+// scopeProvince is the province whose work-type table applies under p; ""
+// for the national profile.
+func scopeProvince(p Profile) string {
+	switch p {
+	case Guangdong:
+		return "44"
+	case Henan:
+		return "41"
+	case Anhui:
+		return "34"
+	case Chongqing:
+		return "50"
+	case Liaoning:
+		return "21"
+	}
+	return ""
 }
 
 // add records a finding of rule id at path, if profile p applies the rule.
@@ -104,16 +134,27 @@ func (c *checker) add(id, path string, args map[string]string) {
 // rules with the documents they rest on. An application with no error
 // finding may be filed under p as far as the machine-checkable rules go. A
 // profile that does not exist gives one error finding, "profile.unknown".
+//
+// Occupations are looked up in opt.Dictionary and work types in the table
+// of the profile's province (Henan's 豫职鉴〔2021〕1号 三（五）, Anhui's
+// 皖人社秘〔2020〕65号 附件1) with the national rows of opt.WorkTypes. Where
+// the province has no table for an occupation (the national profile, and
+// Guangdong, Chongqing and Liaoning for every occupation the documents print),
+// a name some province's table prints is accepted and one none prints gives
+// an info finding, "worktype.unlisted".
 func Check(app Application, p Profile, opt Options) []skillcert.Finding {
 	if p == 0 || p >= numProfiles {
 		return []skillcert.Finding{{Severity: skillcert.SeverityError, Rule: "profile.unknown", Field: "profile", Value: p.String(),
 			Message: "未知的规则集 " + p.String(), English: "unknown profile " + p.String() + "; use one of Profiles()"}}
 	}
-	c := &checker{p: p}
-	wt := opt.WorkTypes
-	if wt == nil {
-		wt = occupation.SeedWorkTypes()
+	c := &checker{p: p, dict: opt.Dictionary, wt: opt.WorkTypes}
+	if c.dict == nil {
+		c.dict = occupation.Default()
 	}
+	if c.wt == nil {
+		c.wt = c.dict.WorkTypes()
+	}
+	c.pwt = c.wt.ForProvince(scopeProvince(p))
 	c.institution(app.Institution)
 	if len(app.Scope) == 0 {
 		c.add("scope.empty", "scope", nil)
@@ -122,7 +163,7 @@ func Check(app Application, p Profile, opt Options) []skillcert.Finding {
 	seen := map[string]int{}
 	for i, row := range app.Scope {
 		path := "scope[" + strconv.Itoa(i) + "]"
-		rows[i] = c.scopeRow(path, row, wt)
+		rows[i] = c.scopeRow(path, row)
 		k := row.Code + "\x00" + normWorkType(row.WorkType) + "\x00" + strconv.Itoa(int(row.Basis))
 		if j, dup := seen[k]; dup {
 			c.add("scope.duplicate", path, map[string]string{"other": strconv.Itoa(j)})
@@ -195,7 +236,7 @@ func normWorkType(s string) string {
 
 // scopeRow checks one row and returns its dictionary entry (zero when the code
 // is unusable).
-func (c *checker) scopeRow(path string, row ScopeRow, wt *occupation.WorkTypes) occupation.Entry {
+func (c *checker) scopeRow(path string, row ScopeRow) occupation.Entry {
 	code, err := occupation.Parse(row.Code)
 	if err != nil {
 		var e *skillcert.Error
@@ -203,7 +244,7 @@ func (c *checker) scopeRow(path string, row ScopeRow, wt *occupation.WorkTypes) 
 		c.add("occupation.code", path+".code", map[string]string{"value": row.Code, "why": e.Chinese(), "whyEn": e.Error()})
 		return occupation.Entry{}
 	}
-	e, ok := occupation.Lookup(code)
+	e, ok := c.dict.Lookup(code)
 	if !ok {
 		c.add("occupation.unknown", path+".code", map[string]string{"value": code.String()})
 		return occupation.Entry{}
@@ -214,24 +255,70 @@ func (c *checker) scopeRow(path string, row ScopeRow, wt *occupation.WorkTypes) 
 		return occupation.Entry{}
 	}
 	c.occupationName(path, row, e, args)
-	if cat, ok := occupation.CatalogueFor(code); ok {
-		args["item"] = strconv.Itoa(cat.Item)
-		if cat.Class == occupation.AccessClass {
+	c.catalogue(path, row, e)
+	c.skillMajor(path, e)
+	c.workType(path, row, e)
+	c.levels(path, row, e)
+	return e
+}
+
+// skillMajor reports an occupation outside majors 3–6: the national guide
+// lists the skill occupations there (人社职司便函〔2021〕57号 附件1 二（六）,
+// 003 L1576), a warning everywhere; Henan forbids major 2 (003 L4567), an
+// error there that replaces the warning.
+func (c *checker) skillMajor(path string, e occupation.Entry) {
+	if occupation.IsSkillMajor(e.Code) {
+		return
+	}
+	major, _ := c.dict.Lookup(e.Code.Up(occupation.Major))
+	args := map[string]string{"value": e.Code.String(), "name": e.Name,
+		"major": strconv.Itoa(e.Code.MajorNumber()), "majorZH": majorNumeralsZH[e.Code.MajorNumber()%len(majorNumeralsZH)], "majorName": major.Name}
+	if occupation.IsProfessional(e.Code) && ruleIndex["occupation.professional"].severity[c.p] != 0 {
+		c.add("occupation.professional", path+".code", args)
+		return
+	}
+	c.add("occupation.outside-skill-majors", path+".code", args)
+}
+
+// majorNumeralsZH writes the major categories' numbers as the documents do
+// (第二大类).
+var majorNumeralsZH = [...]string{"〇", "一", "二", "三", "四", "五", "六", "七", "八"}
+
+// catalogue checks the occupation against the skilled-personnel part of
+// 国家职业资格目录（2021年版）: an entry that licenses the whole occupation
+// rejects it (or, to become 准入类, is reported as the profile says); an
+// entry that licenses part of it (焊工, 社会体育指导员, DECISIONS.md D20)
+// rejects only a work type that names the part, and else warns.
+func (c *checker) catalogue(path string, row ScopeRow, e occupation.Entry) {
+	var parts []occupation.CatalogueEntry
+	for _, cat := range occupation.CatalogueEntriesFor(e.Code) {
+		args := map[string]string{"value": e.Code.String(), "name": e.Name, "item": strconv.Itoa(cat.Item), "body": cat.Body}
+		switch {
+		case cat.Part != "":
+			parts = append(parts, cat)
+		case cat.Class == occupation.AccessClass:
 			c.add("occupation.access", path+".code", args)
-		} else if cat.ToAccess {
+		case cat.ToAccess:
 			c.add("occupation.to-access", path+".code", args)
 		}
 	}
-	if occupation.IsProfessional(code) {
-		c.add("occupation.professional", path+".code", args)
+	if len(parts) == 0 {
+		return
 	}
-	if !occupation.IsSkillMajor(code) && !occupation.IsProfessional(code) {
-		// Major 2 has its own rule; warn about 1, 7, 8 for everyone.
-		c.add("occupation.skill-major", path+".code", args)
+	wt := normWorkType(row.WorkType)
+	named := false
+	var part []string
+	for _, p := range parts {
+		named = named || p.NamesPart(wt)
+		part = append(part, p.Part+"（实施部门："+p.Body+"）")
 	}
-	c.workType(path, row, e, wt)
-	c.levels(path, row, e, wt)
-	return e
+	args := map[string]string{"value": row.WorkType, "name": e.Name, "item": strconv.Itoa(parts[0].Item), "part": strings.Join(part, "和")}
+	if named {
+		c.add("occupation.access-part", path+".workType", args)
+		return
+	}
+	args["value"] = e.Code.String()
+	c.add("occupation.restricted-part", path+".code", args)
 }
 
 // occupationName checks the written name: Henan wants it exactly as the
@@ -245,8 +332,8 @@ func (c *checker) occupationName(path string, row ScopeRow, e occupation.Entry, 
 		args["name"] = e.Name
 		return
 	}
-	found, ok := occupation.LookupName(name)
-	n, _ := occupation.NameOf(name)
+	found, ok := c.dict.LookupName(name)
+	n, _ := c.dict.NameOf(name)
 	exact := name == e.Name || (n.Kind == occupation.FormerName && n.Edition == "2015" && n.Code == e.Code)
 	if !ok || found.Code != e.Code || (c.p == Henan && !exact) {
 		args["name"], args["want"] = name, e.Name
@@ -255,42 +342,86 @@ func (c *checker) occupationName(path string, row ScopeRow, e occupation.Entry, 
 	}
 }
 
-func (c *checker) workType(path string, row ScopeRow, e occupation.Entry, wt *occupation.WorkTypes) {
-	if !wt.Known(e.Code) {
-		return
-	}
-	known := workTypeNames(wt.Of(e.Code))
+// workType checks the work type against the table of the profile's province
+// (with the national rows). Where that table has no row for the occupation,
+// a name another province's table prints is accepted, and one none prints is
+// noted.
+func (c *checker) workType(path string, row ScopeRow, e occupation.Entry) {
 	name := normWorkType(row.WorkType)
-	if _, ok := wt.Find(e.Code, name); ok {
+	if c.pwt.Known(e.Code) {
+		if _, ok := c.pwt.Find(e.Code, name); ok {
+			return
+		}
+		args := map[string]string{"value": row.WorkType, "name": e.Name, "known": workTypeNames(c.pwt.Of(e.Code))}
+		args["where"], args["whereEn"] = c.tableName(c.pwt.Of(e.Code))
+		if name == "" {
+			c.add("worktype.missing", path+".workType", args)
+			return
+		}
+		c.add("worktype.unknown", path+".workType", args)
 		return
 	}
-	args := map[string]string{"value": row.WorkType, "name": e.Name, "known": known}
-	if name == "" {
-		c.add("worktype.missing", path+".workType", args)
+	if name == "" || !c.wt.Known(e.Code) {
 		return
 	}
-	c.add("worktype.unknown", path+".workType", args)
+	if _, ok := c.wt.Find(e.Code, name); ok {
+		return
+	}
+	c.add("worktype.unlisted", path+".workType", map[string]string{"value": row.WorkType, "name": e.Name,
+		"known": workTypeNames(c.wt.Of(e.Code))})
+}
+
+// tableName names the table rows come from: the province's, where one of
+// them is a province's, else the caller's national table.
+func (c *checker) tableName(rows []occupation.WorkType) (zh, en string) {
+	for _, r := range rows {
+		if r.Province != "" {
+			if a, ok := region.LookupProvince(r.Province); ok {
+				return a.Name, a.English + "'s table"
+			}
+		}
+	}
+	return "工种表", "the work-type table"
 }
 
 func workTypeNames(ws []occupation.WorkType) string {
 	var names []string
+	seen := map[string]bool{}
 	for _, w := range ws {
 		n := w.Name
 		if n == "" {
 			n = "--"
 		}
-		names = append(names, n)
+		if !seen[n] {
+			seen[n] = true
+			names = append(names, n)
+		}
 	}
 	return strings.Join(names, "、")
 }
 
-func (c *checker) levels(path string, row ScopeRow, e occupation.Entry, wt *occupation.WorkTypes) {
+// standardOf returns the row of the occupation's work type that prints the
+// national standard's levels: the profile's province's row where it prints
+// them, else any province's (a national standard is the same everywhere).
+func (c *checker) standardOf(code occupation.Code, name string) (occupation.WorkType, bool) {
+	if w, ok := c.pwt.Find(code, name); ok && w.Levels != nil {
+		return w, true
+	}
+	for _, w := range c.wt.Of(code) {
+		if w.Name == name && w.Levels != nil {
+			return w, true
+		}
+	}
+	return occupation.WorkType{}, false
+}
+
+func (c *checker) levels(path string, row ScopeRow, e occupation.Entry) {
 	if len(row.Levels) == 0 {
 		c.add("levels.empty", path+".levels", nil)
 		return
 	}
-	std, stdKnown := wt.Find(e.Code, normWorkType(row.WorkType))
-	stdKnown = stdKnown && std.Levels != nil && row.Basis == NationalStandard
+	std, stdKnown := c.standardOf(e.Code, normWorkType(row.WorkType))
+	stdKnown = stdKnown && row.Basis == NationalStandard
 	for i, lv := range row.Levels {
 		lpath := path + ".levels[" + strconv.Itoa(i) + "]"
 		if !lv.IsValid() {

@@ -32,18 +32,28 @@ var rules = []rule{
 		"occupation name {name} does not match code {value} ({want})", "豫职鉴〔2021〕1号 三（三）", only(sevError, sevWarning, Henan)}, // 003 L4569
 	{"occupation.access", "{name}属于准入类职业资格（国家职业资格目录第 {item} 项），不纳入认定范围",
 		"{name} is a licensed (准入类) qualification, item {item} of the 2021 catalogue, and cannot be filed",
-		"《国家职业资格目录（2021年版）》；渝人社发〔2020〕42号 一（二）；辽宁省人力资源和社会保障厅《关于在全省企业开展职业技能等级认定工作的通知》二（一）；人社厅发〔2018〕148号 一（三）；豫人社办〔2020〕19号 一（二）", all(sevError)}, // D16; 000 L17, 001 L25, 003 L572, L3206
+		"《国家职业资格目录（2021年版）》；渝人社发〔2020〕42号 一（二）；皖人社秘〔2020〕65号 一（二）；辽宁省人力资源和社会保障厅《关于在全省企业开展职业技能等级认定工作的通知》二（一）；人社厅发〔2018〕148号 一（三）；豫人社办〔2020〕19号 一（二）", all(sevError)}, // D16; 000 L17, 004 L8, 001 L25, 003 L572, L3206
 	{"occupation.to-access", "{name}拟依法调整为准入类职业资格（国家职业资格目录第 {item} 项）",
 		"{name} is to become a licensed (准入类) qualification, item {item} of the 2021 catalogue",
 		"《国家职业资格目录（2021年版）》；豫职鉴〔2021〕1号 三（一）；中就培函〔2020〕41号 二（二）", only(sevError, sevWarning, Henan)}, // D16; 003 L4565, L2325
-	{"occupation.professional", "第二大类（专业技术人员）中的职业不得申报",
-		"occupations of major category 2 (professionals) may not be filed", "豫职鉴〔2021〕1号 三（二）", only(sevError, 0, Henan)}, // 003 L4567
-	{"occupation.skill-major", "{value}“{name}”不在第三、四、五、六大类（技能类职业）中",
-		"{value} {name} is outside major categories 3–6, where the skill occupations are", "人社职司便函〔2021〕57号 附件1 二（六）", all(sevWarning)}, // 003 L1576
-	{"worktype.unknown", "工种“{value}”不是{name}的工种（已知：{known}）",
-		"work type {value} is not one of {name} (known: {known})", "豫职鉴〔2021〕1号 三（三）", only(sevError, sevWarning, Henan)}, // 003 L4569
+	{"occupation.access-part", "工种/方向“{value}”涉及{name}中属准入类职业资格的部分（国家职业资格目录第 {item} 项：{part}），不纳入认定范围",
+		"work type {value} names the part of {name} the 2021 catalogue licenses as 准入类 (item {item}: {part}) and cannot be filed",
+		"《国家职业资格目录（2021年版）》二 第1项、第5项（备注）；渝人社发〔2020〕42号 一（二）；皖人社秘〔2020〕65号 一（二）；辽宁省人力资源和社会保障厅《关于在全省企业开展职业技能等级认定工作的通知》二（一）；人社厅发〔2018〕148号 一（三）；豫人社办〔2020〕19号 一（二）", all(sevError)}, // D20; 003 L818–820, L827
+	{"occupation.restricted-part", "{name}为水平评价类职业，可以申报；其中{part}属准入类职业资格（国家职业资格目录第 {item} 项），涉及该部分的工种或方向不得申报",
+		"{name} is a level-assessment (水平评价类) occupation and may be filed, but the 2021 catalogue licenses part of it as 准入类 (item {item}: {part}); no work type or direction naming that part may be filed",
+		"《国家职业资格目录（2021年版）》二 第1项、第5项（备注）", all(sevWarning)}, // D20; 003 L818–820, L827
+	{"occupation.professional", "{value}“{name}”属第二大类（专业技术人员），不得申报",
+		"{value} {name} is in major category 2 (professionals), which may not be filed", "豫职鉴〔2021〕1号 三（二）", only(sevError, 0, Henan)}, // 003 L4567
+	{"occupation.outside-skill-majors", "{value}“{name}”属第{majorZH}大类（{majorName}），不在第三、四、五、六大类的技能类职业中，不属职业技能等级认定范围",
+		"{value} {name} is in major category {major} ({majorName}), outside the skill occupations of major categories 3–6 that skill-level assessment covers",
+		"人社职司便函〔2021〕57号 附件1 二（六）；渝人社发〔2020〕42号 一（二）；辽宁省人力资源和社会保障厅《关于在全省企业开展职业技能等级认定工作的通知》二（一）", all(sevWarning)}, // 003 L1576; 000 L17; 001 L25
+	{"worktype.unknown", "工种“{value}”不是{where}所列{name}的工种（所列：{known}）",
+		"work type {value} is not one {whereEn} lists for {name} (it lists {known})", "豫职鉴〔2021〕1号 三（三）、三（五）；皖人社秘〔2020〕65号 附件1", only(sevError, sevWarning, Henan)}, // 003 L4569, L4577–4593; 004 L131–145
 	{"worktype.missing", "{name}包含多个工种，原则上需填报工种（{known}）",
 		"{name} has several work types; name one ({known})", "豫职鉴〔2021〕1号 三（三）", only(sevWarning, 0, Henan)}, // 003 L4569
+	{"worktype.unlisted", "工种“{value}”不在任何已知工种表所列{name}的工种中（所列：{known}）；本规则集适用的文件未列该职业的工种，未作核对",
+		"work type {value} is in no known table of {name}'s work types (they list {known}); the documents of this profile list none, so it is not checked",
+		"豫职鉴〔2021〕1号 三（五）；皖人社秘〔2020〕65号 附件1", all(skillcert.SeverityInfo)}, // 003 L4577–4593; 004 L131–145
 	{"levels.empty", "未填写级别", "no level is filed", "豫职鉴〔2021〕1号 三（五）", all(sevError)},                                              // 003 L4577
 	{"levels.invalid", "级别“{value}”无效，应为一至五级", "level {value} is not one of the five levels", "人社部发〔2019〕90号 三（九）", all(sevError)}, // D7
 	{"levels.standard", "{name}{worktype}的国家职业技能标准不含{level}（含：{known}）",

@@ -1,5 +1,10 @@
 package occupation
 
+import (
+	"strconv"
+	"strings"
+)
+
 // Class is the class of an entry of the 国家职业资格目录.
 type Class uint8
 
@@ -9,7 +14,7 @@ const (
 	EvaluationClass Class = 2 // 水平评价类: a level assessment
 )
 
-// String returns "准入类" or "水平评价类".
+// String returns "准入类" or "水平评价类"; another value prints as "Class(9)".
 func (c Class) String() string {
 	switch c {
 	case AccessClass:
@@ -17,7 +22,7 @@ func (c Class) String() string {
 	case EvaluationClass:
 		return "水平评价类"
 	}
-	return ""
+	return "Class(" + strconv.Itoa(int(c)) + ")"
 }
 
 // CatalogueEntry is one entry of the skilled-personnel part (技能人员职业资格)
@@ -34,24 +39,63 @@ type CatalogueEntry struct {
 	Source    string // the document the entry is read from
 	Judgement string // where re-aligning the garbled table was a judgement, what was decided; else ""
 
-	// Occupation is the 2022 dictionary's occupation of the same name, or the
-	// zero Code where the entry is not a single occupation (特种作业人员).
+	// Occupation is the 2022 dictionary's occupation the entry licenses, or
+	// the zero Code where the entry is not a single occupation (特种作业人员 and
+	// the other licences without an occupation code, which never restrict an
+	// occupation by its name).
 	Occupation Code
+
+	// Part is, where the entry licenses only part of its occupation, that part
+	// in the catalogue's words: the welding of nuclear-safety equipment for
+	// 焊工 (item 1), the high-risk sports of its note for 社会体育指导员
+	// (item 5). The occupation itself stays 水平评价类; only a work type or
+	// direction that names the part (NamesPart) is 准入类. "" where the entry
+	// covers the whole occupation.
+	Part string
+
+	partWords string // the words, separated by |, by which a work type names Part
 }
 
-// Restricted reports whether filing checks must treat the entry as 准入类: it is
-// one, or it is to become one (Henan rejects both, 豫职鉴〔2021〕1号).
-func (e CatalogueEntry) Restricted() bool { return e.Class == AccessClass || e.ToAccess }
+// Restricted reports whether filing checks must treat the whole occupation as
+// 准入类: the entry is 准入类, or is to become one (Henan rejects both,
+// 豫职鉴〔2021〕1号), and is not limited to a Part. An entry limited to a Part
+// restricts only the work types and directions that name it.
+func (e CatalogueEntry) Restricted() bool {
+	return (e.Class == AccessClass || e.ToAccess) && e.Part == ""
+}
+
+// NamesPart reports whether a work type or direction, as written, names the
+// restricted Part of the entry's occupation: for 焊工 a work type containing
+// 核安全 or 核电, for 社会体育指导员 one containing 高危 or a sport the note
+// names (游泳, 滑雪, 潜水, 攀岩). It is false for an entry without a Part and
+// for an empty work type.
+func (e CatalogueEntry) NamesPart(workType string) bool {
+	if e.partWords == "" || strings.TrimSpace(workType) == "" {
+		return false
+	}
+	for _, w := range strings.Split(e.partWords, "|") {
+		if strings.Contains(workType, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // catalogue is the re-aligned table (DECISIONS.md D16). The printed table (003
 // L817–843) is garbled by text extraction: from row 2 on, names slid down one
 // row against their bodies and bases, and item 9 is printed twice. The
 // occupation codes are those of the 2022 entries with the same names.
 var catalogue = []CatalogueEntry{
-	{Item: 1, Name: "民用核安全设备焊工、焊接操作工", Body: "生态环境部", Class: AccessClass, Source: "国家职业资格目录（2021年版）"}, // 003 L818
+	// Item 1 licenses the welding of nuclear-safety equipment only: both rows
+	// name it (民用核安全设备焊工; 核安全设备焊接人员, under 《中华人民共和国核安全法》),
+	// so 6-18-02-04 焊工 stays 水平评价类 and only a work type naming nuclear
+	// safety is 准入类 (DECISIONS.md D20).
+	{Item: 1, Name: "民用核安全设备焊工、焊接操作工", Body: "生态环境部", Class: AccessClass, Source: "国家职业资格目录（2021年版）", // 003 L818
+		Judgement:  "licenses the welding of civil nuclear-safety equipment, a part of 6-18-02-04 焊工",
+		Occupation: MustParse("6-18-02-04"), Part: "民用核安全设备焊工、焊接操作工", partWords: "核安全|核电"},
 	{Item: 1, Name: "焊工", AlsoNamed: "核安全设备焊接人员", Body: "国防科工局", Class: AccessClass, Source: "国家职业资格目录（2021年版）", // 003 L819–820
 		Judgement:  "核安全设备焊接人员, printed as item 2's name, belongs with 焊工 of 国防科工局: names slid down one row",
-		Occupation: MustParse("6-18-02-04")},
+		Occupation: MustParse("6-18-02-04"), Part: "核安全设备焊接人员", partWords: "核安全|核电"},
 	{Item: 2, Name: "保安员", Body: "公安部门及相关机构", Class: AccessClass, Source: "国家职业资格目录（2021年版）", // 003 L820–821
 		Judgement:  "保安员 takes the body, class and basis printed one row up",
 		Occupation: MustParse("4-07-05-01")},
@@ -69,7 +113,7 @@ var catalogue = []CatalogueEntry{
 		Occupation: MustParse("4-14-05-03")},
 	{Item: 5, Group: "健身和娱乐场所服务人员", Name: "社会体育指导员", Body: "体育行业技能鉴定机构", Class: AccessClass, Source: "国家职业资格目录（2021年版）", // 003 L827–828
 		Judgement:  "body and class printed once for the item; the note limits it to 高危性体育项目",
-		Occupation: MustParse("4-14-05-01")},
+		Occupation: MustParse("4-14-05-01"), Part: "从事游泳、滑雪、潜水、攀岩等高危性体育项目的社会体育指导员", partWords: "高危|游泳|滑雪|潜水|攀岩"}, // 003 L827 note
 	{Item: 6, Group: "航空运输服务人员", Name: "民航乘务员", Body: "民航行业技能鉴定机构", Class: AccessClass, Source: "国家职业资格目录（2021年版）", // 003 L829
 		Judgement:  "准入类 under 《中华人民共和国民用航空法》; the note 拟依法调整为准入类 printed on this row belongs to 机场运行指挥员",
 		Occupation: MustParse("4-02-04-01")},
@@ -97,8 +141,8 @@ var catalogue = []CatalogueEntry{
 // 22 entries) in printed order. The slice is a fresh copy.
 func Catalogue() []CatalogueEntry { return append([]CatalogueEntry(nil), catalogue...) }
 
-// CatalogueFor returns the catalogue entry of an occupation, and whether it has
-// one.
+// CatalogueFor returns the first catalogue entry of an occupation, and whether
+// it has one; CatalogueEntriesFor returns them all (焊工 has two).
 func CatalogueFor(c Code) (CatalogueEntry, bool) {
 	for _, e := range catalogue {
 		if e.Occupation == c && c != 0 {
@@ -106,6 +150,19 @@ func CatalogueFor(c Code) (CatalogueEntry, bool) {
 		}
 	}
 	return CatalogueEntry{}, false
+}
+
+// CatalogueEntriesFor returns every catalogue entry of an occupation in
+// printed order, or nil: for 6-18-02-04 焊工 the two of item 1 (生态环境部 and
+// 国防科工局).
+func CatalogueEntriesFor(c Code) []CatalogueEntry {
+	var out []CatalogueEntry
+	for _, e := range catalogue {
+		if e.Occupation == c && c != 0 {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // CatalogueByName returns the catalogue entry with the given name or second

@@ -402,6 +402,6 @@ func Sources() []skillcert.Source {
 		{Table: "occupation dictionary", Document: EditionTitle, Date: EditionDate},
 		{Table: "qualification catalogue", Document: CatalogueEdition, Date: "2021"},
 		{Table: "Henan work types", Document: "豫职鉴〔2021〕1号 三（五）", Date: "2021"},
-		{Table: "Anhui application form work types", Document: "皖人社秘〔2020〕65号 申请表", Date: "2020-03-30"},
+		{Table: "Anhui work types (评价组织基本情况表)", Document: "皖人社秘〔2020〕65号 附件1", Date: "2020-03-30"},
 	}
 }

@@ -53,7 +53,10 @@
 // A code the shipped edition lacks is added (its category must exist); a code
 // it has must keep its name, unless the record gives the current name as the
 // former name, which renames it (the old name stays a FormerName). Work types
-// are added to a WorkTypes table with WorkTypes.With. A malformed code or
+// are added to a WorkTypes table with WorkTypes.With, or taken with the
+// dictionary's own by Dictionary.WorkTypes; an overlay's work types are
+// national, while each province's printed work types stay that province's
+// table (WorkTypes.ForProvince). A malformed code or
 // date, a code reused with another name, or a name another occupation has is
 // an error naming the line.
 package occupation
