@@ -61,7 +61,7 @@ func ParseKind(s string) (Kind, error) {
 		}
 	}
 	return 0, &skillcert.Error{Pkg: "institution", What: "institution kind", Input: s, Kind: skillcert.ErrUnknown,
-		Want: "employer, social-organisation, technical-school, college or other",
+		Want:   "employer, social-organisation, technical-school, college or other",
 		WantZH: "用人单位、社会培训评价组织、技工院校、院校或其他"}
 }
 

@@ -691,3 +691,27 @@ func (v View) Snapshot() Snapshot {
 	}
 	return s
 }
+
+// undoAdd removes the record added last.
+func (g *Registry) undoAdd() {
+	n := len(g.recs) - 1
+	r := g.recs[n]
+	delete(g.index, r.filing)
+	for _, e := range r.ev {
+		if e.kind == BranchAdded {
+			delete(g.index, prefix(r.filing)+uint64(e.aux))
+		}
+	}
+	g.recs = g.recs[:n]
+}
+
+// undoEvent removes the event added last to record f.
+func (g *Registry) undoEvent(f certcode.Filing) {
+	k, _ := pack(f)
+	r := &g.recs[g.index[k]]
+	e := r.ev[len(r.ev)-1]
+	if e.kind == BranchAdded {
+		delete(g.index, prefix(r.filing)+uint64(e.aux))
+	}
+	r.ev = r.ev[:len(r.ev)-1]
+}
