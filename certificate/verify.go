@@ -137,13 +137,11 @@ func (k *checker) verify(c Certificate, reg *institution.Registry, number bool) 
 		}
 		return
 	}
-	day := c.Issued.Format(time.DateOnly)
 	f := code.Filing()
-	fs := f.String()
 	v, found := reg.View(f, c.Issued)
 	if !found {
-		k.add(&ruleVerifyFiled, "Number", c.Number, "证书编号中的机构备案号"+fs+"不属于任何已备案的评价机构或分支机构",
-			"the filing number "+fs+" in the certificate number is not that of a filed institution or branch")
+		k.add(&ruleVerifyFiled, "Number", c.Number, "证书编号中的机构备案号"+f.String()+"不属于任何已备案的评价机构或分支机构",
+			"the filing number "+f.String()+" in the certificate number is not that of a filed institution or branch")
 		return
 	}
 	who, whoEn := "评价机构", "the institution"
@@ -153,24 +151,24 @@ func (k *checker) verify(c Certificate, reg *institution.Registry, number bool) 
 	switch v.Status {
 	case institution.Active:
 	case institution.NotYetFiled:
-		k.add(&ruleVerifyNotYet, "Issued", day, "发证日期"+day+"时"+who+fs+"尚未备案", "on the issue date "+day+" "+whoEn+" "+fs+" was not yet filed")
+		k.add(&ruleVerifyNotYet, "Issued", isoDay(c.Issued), "发证日期"+isoDay(c.Issued)+"时"+who+f.String()+"尚未备案", "on the issue date "+isoDay(c.Issued)+" "+whoEn+" "+f.String()+" was not yet filed")
 	case institution.Suspended:
-		k.add(&ruleVerifySuspended, "Issued", day, "发证日期"+day+"时评价机构"+fs+"被暂停评价活动", "on the issue date "+day+" the institution "+fs+" was suspended")
+		k.add(&ruleVerifySuspended, "Issued", isoDay(c.Issued), "发证日期"+isoDay(c.Issued)+"时评价机构"+f.String()+"被暂停评价活动", "on the issue date "+isoDay(c.Issued)+" the institution "+f.String()+" was suspended")
 	case institution.Expired:
-		k.add(&ruleVerifyExpired, "Issued", day, "发证日期"+day+"时评价机构"+fs+"的备案已过期", "on the issue date "+day+" the filing of "+fs+" had expired")
+		k.add(&ruleVerifyExpired, "Issued", isoDay(c.Issued), "发证日期"+isoDay(c.Issued)+"时评价机构"+f.String()+"的备案已过期", "on the issue date "+isoDay(c.Issued)+" the filing of "+f.String()+" had expired")
 	case institution.Cancelled:
-		k.add(&ruleVerifyCancelled, "Issued", day, "发证日期"+day+"时评价机构"+fs+"已被终止备案", "on the issue date "+day+" the filing of "+fs+" had been cancelled")
+		k.add(&ruleVerifyCancelled, "Issued", isoDay(c.Issued), "发证日期"+isoDay(c.Issued)+"时评价机构"+f.String()+"已被终止备案", "on the issue date "+isoDay(c.Issued)+" the filing of "+f.String()+" had been cancelled")
 	case institution.Closed:
-		k.add(&ruleVerifyBranchClosed, "Issued", day, "发证日期"+day+"时分支机构（站点）"+fs+"已被撤销", "on the issue date "+day+" the branch "+fs+" had been closed")
+		k.add(&ruleVerifyBranchClosed, "Issued", isoDay(c.Issued), "发证日期"+isoDay(c.Issued)+"时分支机构（站点）"+f.String()+"已被撤销", "on the issue date "+isoDay(c.Issued)+" the branch "+f.String()+" had been closed")
 	}
 	if v.Status != institution.NotYetFiled {
 		if name := strings.TrimSpace(c.Institution); name != v.Name {
-			k.add(&ruleVerifyName, "Institution", c.Institution, "评价机构名称“"+short(c.Institution)+"”与"+day+"备案的名称“"+v.Name+"”不一致",
-				"the institution's name "+skillcert.Quote(c.Institution)+" is not the name filed on "+day+", "+skillcert.Quote(v.Name))
+			k.add(&ruleVerifyName, "Institution", c.Institution, "评价机构名称“"+short(c.Institution)+"”与"+isoDay(c.Issued)+"备案的名称“"+v.Name+"”不一致",
+				"the institution's name "+skillcert.Quote(c.Institution)+" is not the name filed on "+isoDay(c.Issued)+", "+skillcert.Quote(v.Name))
 		}
 		if p := strings.TrimSpace(c.Parent); v.IsBranch() && p != "" && p != v.Parent {
-			k.add(&ruleVerifyName, "Parent", c.Parent, "评价机构名称“"+short(c.Parent)+"”与"+day+"备案的名称“"+v.Parent+"”不一致",
-				"the parent institution's name "+skillcert.Quote(c.Parent)+" is not the name filed on "+day+", "+skillcert.Quote(v.Parent))
+			k.add(&ruleVerifyName, "Parent", c.Parent, "评价机构名称“"+short(c.Parent)+"”与"+isoDay(c.Issued)+"备案的名称“"+v.Parent+"”不一致",
+				"the parent institution's name "+skillcert.Quote(c.Parent)+" is not the name filed on "+isoDay(c.Issued)+", "+skillcert.Quote(v.Parent))
 		}
 	}
 	occ, found := lookupOccupation(c.Occupation)
@@ -187,14 +185,14 @@ func (k *checker) verify(c Certificate, reg *institution.Registry, number bool) 
 	}
 	switch levels := v.Levels(occ, c.WorkType); {
 	case !v.HasOccupation(occ):
-		k.add(&ruleVerifyScopeOccupation, "Occupation", c.Occupation, "职业“"+short(c.Occupation)+"”（"+occ.String()+"）不在"+day+"的备案职业范围内",
-			"the occupation "+skillcert.Quote(c.Occupation)+" ("+occ.String()+") was not in the filed scope on "+day)
+		k.add(&ruleVerifyScopeOccupation, "Occupation", c.Occupation, "职业“"+short(c.Occupation)+"”（"+occ.String()+"）不在"+isoDay(c.Issued)+"的备案职业范围内",
+			"the occupation "+skillcert.Quote(c.Occupation)+" ("+occ.String()+") was not in the filed scope on "+isoDay(c.Issued))
 	case levels == 0:
-		k.add(&ruleVerifyScopeWorkType, "WorkType", c.WorkType, "工种/职业方向“"+short(c.WorkType)+"”未随职业"+occ.String()+"在"+day+"备案",
-			"the work type "+skillcert.Quote(c.WorkType)+" was not filed with occupation "+occ.String()+" on "+day)
+		k.add(&ruleVerifyScopeWorkType, "WorkType", c.WorkType, "工种/职业方向“"+short(c.WorkType)+"”未随职业"+occ.String()+"在"+isoDay(c.Issued)+"备案",
+			"the work type "+skillcert.Quote(c.WorkType)+" was not filed with occupation "+occ.String()+" on "+isoDay(c.Issued))
 	case lvOK && !levels.Has(lv):
-		k.add(&ruleVerifyScopeLevel, "Level", c.Level, "职业技能等级“"+short(c.Level)+"”不在"+day+"备案的等级（"+levelsZH(levels)+"）内",
-			"the level "+skillcert.Quote(c.Level)+" was not filed for this occupation and work type on "+day+" (filed: "+levels.String()+")")
+		k.add(&ruleVerifyScopeLevel, "Level", c.Level, "职业技能等级“"+short(c.Level)+"”不在"+isoDay(c.Issued)+"备案的等级（"+levelsZH(levels)+"）内",
+			"the level "+skillcert.Quote(c.Level)+" was not filed for this occupation and work type on "+isoDay(c.Issued)+" (filed: "+levels.String()+")")
 	}
 }
 
@@ -261,3 +259,6 @@ func levelsZH(s institution.Levels) string {
 	}
 	return b.String()
 }
+
+// isoDay writes a date as 2006-01-02.
+func isoDay(t time.Time) string { return t.Format(time.DateOnly) }
