@@ -3,7 +3,6 @@ package certificate_test
 import (
 	"fmt"
 	"runtime"
-	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -221,7 +220,7 @@ func TestVerifierStream(t *testing.T) {
 			got = append(got, "error")
 			continue
 		}
-		got = append(got, fmt.Sprint(f.Row, f.Rule))
+		got = append(got, fmt.Sprint(f.Row)+" "+f.Rule)
 	}
 	want := []string{"error", "3 verify.duplicate-number", "3 verify.duplicate-person"}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
@@ -291,11 +290,11 @@ func benchRegistry(n int) *institution.Registry {
 		b := certcode.MustParseFiling(fmt.Sprintf("S000011%06d", 2*i+2))
 		r := institution.Record{Filing: f, CreditCode: fmt.Sprintf("91110000MA%08dX", i), Kind: institution.SocialOrganisation, Events: []institution.Event{
 			{Kind: institution.Filed, Date: vday("2021-01-01"), Until: vday("2027-12-31"), Name: fmt.Sprintf("北京第%d职业技能评价中心", i)},
-			{Kind: institution.BranchAdded, Date: vday("2022-01-01"), Branch: b, Name: fmt.Sprintf("北京第%d职业技能评价中心考核站", i)},
 		}}
 		for _, o := range occs {
 			r.Events = append(r.Events, institution.Event{Kind: institution.ScopeAdded, Date: vday("2021-01-01"), Scope: institution.ScopeRow{Occupation: o, Levels: institution.LevelsOf(5, 4, 3)}})
 		}
+		r.Events = append(r.Events, institution.Event{Kind: institution.BranchAdded, Date: vday("2022-01-01"), Branch: b, Name: fmt.Sprintf("北京第%d职业技能评价中心考核站", i)})
 		if err := g.Add(r); err != nil {
 			panic(err)
 		}
@@ -321,10 +320,11 @@ func BenchmarkVerifyTable(b *testing.B) {
 		fmt.Fprintf(&nums, "S000011%06d244%06d", 2*(i%insts)+1, i/insts+1)
 	}
 	all := nums.String()
-	ids := make([]string, 1000)
-	for i := range ids {
-		ids[i] = fmt.Sprintf("%017d", 110105194900000000+int64(i)) + "X"
+	var idb strings.Builder
+	for i := 0; i < rows; i++ {
+		fmt.Fprintf(&idb, "%017dX", 11010519490000000+int64(i))
 	}
+	ids := idb.String()
 	b.ReportAllocs()
 	b.ResetTimer()
 	var tableBytes float64
@@ -338,9 +338,9 @@ func BenchmarkVerifyTable(b *testing.B) {
 			c.Number = all[22*i : 22*i+22]
 			c.Institution = g0name(g, inst)
 			c.Occupation = names[i%3]
-			c.IDNumber = ids[i%len(ids)]
+			c.IDNumber = ids[18*i : 18*i+18]
 			c.Level = "四级/中级工"
-			if fs := v.Verify(0, c); len(fs) > 0 && fs[0].Rule != "verify.duplicate-person" {
+			if fs := v.Verify(0, c); fs != nil {
 				b.Fatalf("row %d: %v", i, fs)
 			}
 		}
@@ -381,4 +381,3 @@ func BenchmarkVerify(b *testing.B) {
 	}
 }
 
-var _ = sort.Strings

@@ -126,7 +126,9 @@ func TestAddRejects(t *testing.T) {
 		r.Events = append(r.Events, more...)
 		return r
 	}
-	e := func(k institution.EventKind, d string) institution.Event { return institution.Event{Kind: k, Date: day(d)} }
+	e := func(k institution.EventKind, d string) institution.Event {
+		return institution.Event{Kind: k, Date: day(d)}
+	}
 	for name, tc := range map[string]struct {
 		r     institution.Record
 		field string
