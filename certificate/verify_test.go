@@ -380,4 +380,3 @@ func BenchmarkVerify(b *testing.B) {
 		certificate.Verify(c, g, certificate.VerifyOptions{})
 	}
 }
-
