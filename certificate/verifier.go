@@ -45,7 +45,8 @@ type personKey struct {
 
 // NewVerifier returns a Verifier of certificates against reg.
 func NewVerifier(reg *institution.Registry, opt VerifyOptions) *Verifier {
-	return &Verifier{reg: reg, opt: opt, numbers: map[certcode.Code]int32{}, people: map[personKey]int32{},
+	n := max(opt.Rows, 0)
+	return &Verifier{reg: reg, opt: opt, numbers: make(map[certcode.Code]int32, n), people: make(map[personKey]int32, n),
 		hashed: map[uint64]string{}, seed: maphash.MakeSeed()}
 }
 

@@ -20,6 +20,9 @@ type VerifyOptions struct {
 	// certificate.number.year) and the registry rules only.
 	Content bool
 	Options Options
+	// Rows, when known, is about how many rows a Verifier will see; it
+	// sizes the Verifier's keys once instead of growing them.
+	Rows int
 }
 
 const (
