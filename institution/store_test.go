@@ -148,6 +148,9 @@ func TestCrash(t *testing.T) {
 			t.Fatalf("round %d: %d events on disk, %d were committed", round, len(got.Events), committed)
 		}
 	}
+	if committed < 20 {
+		t.Fatalf("the writers committed only %d events: they did not run", committed)
+	}
 }
 
 // crashChild suspends and resumes the record until killed, printing the
