@@ -205,7 +205,7 @@ func lookupOccupation(s string) (occupation.Code, bool) {
 	if e, ok := occupation.LookupName(s); ok && !e.IsCategory() {
 		return e.Code, true
 	}
-	if c, err := occupation.Parse(s); err == nil && c.Level() == occupation.Occupation {
+	if c, err := occupation.Parse(s); err == nil && c.Depth() == occupation.Occupation {
 		if e, ok := occupation.Lookup(c); ok && !e.IsCategory() {
 			return c, true
 		}
