@@ -50,6 +50,7 @@ type scanner struct {
 	// The last tag read by next.
 	kind  tokKind
 	name  []byte // its local name
+	aname []byte // scratch: an attribute's name
 	empty bool   // <x/>
 	attrR []byte // value of attribute r (no prefix), when present
 	attrT []byte // value of attribute t (no prefix), when present
@@ -64,7 +65,7 @@ type scanner struct {
 
 func newScanner(r io.Reader, part string) *scanner {
 	return &scanner{r: r, part: part, want: "well-formed sheet XML as Excel writes it", buf: make([]byte, bufSize),
-		name: make([]byte, 0, 32), attrR: make([]byte, 0, maxAttr), attrT: make([]byte, 0, maxAttr),
+		name: make([]byte, 0, 32), aname: make([]byte, 0, 32), attrR: make([]byte, 0, maxAttr), attrT: make([]byte, 0, maxAttr),
 		stack: make([]byte, 0, 256), starts: make([]int, 0, 16)}
 }
 
@@ -228,6 +229,157 @@ func (s *scanner) skipPast(term, where string) error {
 
 // tag reads a tag after its "<".
 func (s *scanner) tag() error {
+	if ok, err := s.fastTag(); ok || err != nil {
+		return err
+	}
+	return s.slowTag()
+}
+
+// fastTag reads a tag that lies whole in the buffer, with no reference in
+// the values of r and t; it reports false, having read nothing, for any
+// other tag, which slowTag reads byte by byte.
+func (s *scanner) fastTag() (bool, error) {
+	gt := bytes.IndexByte(s.buf[s.pos:s.end], '>')
+	if gt < 0 {
+		if s.pos > 0 || s.end < len(s.buf) {
+			s.fill()
+			gt = bytes.IndexByte(s.buf[s.pos:s.end], '>')
+		}
+		if gt < 0 {
+			return false, nil
+		}
+	}
+	b := s.buf[s.pos : s.pos+gt]
+	if len(b) == 0 {
+		return false, nil
+	}
+	if b[0] == '/' {
+		n := b[1:]
+		for len(n) > 0 && isSpace(n[len(n)-1]) {
+			n = n[:len(n)-1]
+		}
+		if !plainName(n) {
+			return false, nil
+		}
+		s.setName(n)
+		s.kind = tokEnd
+		s.pos += gt + 1
+		return true, s.pop()
+	}
+	i := 0
+	for i < len(b) && !isSpace(b[i]) && b[i] != '/' {
+		i++
+	}
+	if !plainName(b[:i]) {
+		return false, nil
+	}
+	empty := false
+	hasR, hasT := false, false
+	var r, t []byte
+	for {
+		for i < len(b) && isSpace(b[i]) {
+			i++
+		}
+		if i == len(b) {
+			break
+		}
+		if b[i] == '/' {
+			if i != len(b)-1 {
+				return false, nil
+			}
+			empty = true
+			break
+		}
+		eq := bytes.IndexByte(b[i:], '=')
+		if eq <= 0 {
+			return false, nil
+		}
+		an := b[i : i+eq]
+		for len(an) > 0 && isSpace(an[len(an)-1]) {
+			an = an[:len(an)-1]
+		}
+		if !plainName(an) {
+			return false, nil
+		}
+		i += eq + 1
+		for i < len(b) && isSpace(b[i]) {
+			i++
+		}
+		if i == len(b) || b[i] != '"' && b[i] != '\'' {
+			return false, nil
+		}
+		q := bytes.IndexByte(b[i+1:], b[i])
+		if q < 0 {
+			return false, nil // the value holds a '>', or is malformed
+		}
+		v := b[i+1 : i+1+q]
+		if bytes.IndexByte(v, '<') >= 0 || bytes.IndexByte(v, '&') >= 0 && len(an) == 1 {
+			return false, nil
+		}
+		if len(an) == 1 && an[0] == 'r' {
+			r, hasR = v, true
+		} else if len(an) == 1 && an[0] == 't' {
+			t, hasT = v, true
+		}
+		i += q + 2
+	}
+	s.setName(b[:nameLen(b)])
+	s.kind = tokStart
+	s.empty, s.hasR, s.hasT, s.long = empty, hasR, hasT, false
+	if hasR {
+		if len(r) > maxAttr {
+			s.long = true
+		} else {
+			s.attrR = append(s.attrR[:0], r...)
+		}
+	}
+	if hasT {
+		if len(t) > maxAttr {
+			s.long = true
+		} else {
+			s.attrT = append(s.attrT[:0], t...)
+		}
+	}
+	s.pos += gt + 1
+	if empty {
+		return true, nil
+	}
+	return true, s.push()
+}
+
+// nameLen is the length of the name at the start of a start tag's body.
+func nameLen(b []byte) int {
+	i := 0
+	for i < len(b) && !isSpace(b[i]) && b[i] != '/' {
+		i++
+	}
+	return i
+}
+
+// plainName reports whether n is a non-empty name without the characters
+// that end names.
+func plainName(n []byte) bool {
+	if len(n) == 0 || len(n) > maxName {
+		return false
+	}
+	for _, c := range n {
+		if isSpace(c) || c == '<' || c == '>' || c == '"' || c == '\'' || c == '=' || c == '/' {
+			return false
+		}
+	}
+	return true
+}
+
+// setName sets s.name to the local name of n.
+func (s *scanner) setName(n []byte) {
+	if i := bytes.LastIndexByte(n, ':'); i >= 0 {
+		n = n[i+1:]
+	}
+	s.name = append(s.name[:0], n...)
+}
+
+// slowTag reads a tag byte by byte, after its "<".
+func (s *scanner) slowTag() error {
 	c, ok := s.readByte()
 	if !ok {
 		return s.eof("inside a tag")
@@ -327,11 +479,10 @@ func (s *scanner) readName(dst *[]byte) error {
 
 // attr reads one attribute, keeping the value of r and t.
 func (s *scanner) attr() error {
-	var name [maxName]byte
-	n := name[:0]
-	if err := s.readName(&n); err != nil {
+	if err := s.readName(&s.aname); err != nil {
 		return err
 	}
+	n := s.aname
 	if len(n) == 0 {
 		c, _ := s.readByte()
 		return s.syntax("%q where an attribute name should be, in the tag <%s>", c, s.name)

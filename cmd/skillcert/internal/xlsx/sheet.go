@@ -201,13 +201,17 @@ func (p *sheetParser) cell() error {
 		return p.syntax("a cell beyond column XFD, the last a sheet has")
 	}
 	p.prevCol = col
-	var typ [16]byte
-	t := typ[:0]
+	typ := typeN
 	if p.hasT {
-		if p.long {
-			return p.syntax("cell %s's type t is too long", cellName(col, p.row))
+		switch string(p.attrT) {
+		case "s":
+			typ = typeS
+		case "inlineStr":
+			typ = typeInline
+		case "n", "str", "b", "e", "d":
+		default:
+			return p.syntax("cell %s has the unknown type t=%q", cellName(col, p.row), clip(p.attrT))
 		}
-		t = append(t, p.attrT...)
 	}
 	p.val, p.inline = p.val[:0], p.inline[:0]
 	hasV, hasIS := false, false
@@ -243,8 +247,8 @@ func (p *sheetParser) cell() error {
 		}
 	}
 done:
-	switch string(t) {
-	case "s":
+	switch typ {
+	case typeS:
 		if !hasV {
 			return nil
 		}
@@ -273,16 +277,22 @@ done:
 		}
 		p.cells = append(p.cells, span{col: col - 1, ss: i})
 		return nil
-	case "inlineStr":
+	case typeInline:
 		if hasIS {
 			return p.add(col, p.inline, true)
 		}
-		return p.add(col, p.val, false)
-	case "", "n", "str", "b", "e", "d":
-		return p.add(col, p.val, false)
 	}
-	return p.syntax("cell %s has the unknown type t=%q", cellName(col, p.row), t)
+	return p.add(col, p.val, false)
 }
+
+// The types of cell that matter here: shared string, inline string, and
+// the others (number, formula string, boolean, error, date), whose value is
+// the text of <v>.
+const (
+	typeN = iota
+	typeS
+	typeInline
+)
 
 // add adds a cell's value to the row; str says it is a string item, whose
 // _xHHHH_ escapes are decoded.
