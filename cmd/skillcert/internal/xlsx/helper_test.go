@@ -29,8 +29,8 @@ const (
 	sheetHead = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:C3"/><sheetData>`
 	sheetTail = `</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`
-	sheet2   = sheetHead + `<row r="1"><c r="A1" t="inlineStr"><is><t>填表说明</t></is></c></row>` + sheetTail
-	sstEmpty = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>`
+	sheet2    = sheetHead + `<row r="1"><c r="A1" t="inlineStr"><is><t>填表说明</t></is></c></row>` + sheetTail
+	sstEmpty  = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>`
 )
 
 // sst returns a shared-strings part holding the strings.

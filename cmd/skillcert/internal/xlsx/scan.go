@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"archive/zip"
 	"bytes"
 	"errors"
 	"fmt"
@@ -143,6 +144,10 @@ func (s *scanner) eof(where string) error {
 		return se
 	case err == nil || err == io.EOF:
 		return s.syntax("the part ends %s: it is truncated", where)
+	case errors.Is(err, zip.ErrFormat):
+		return partErr(s.part, s.row, skillcert.ErrSyntax,
+			fmt.Errorf("the part holds more than its header declares, or is damaged, near byte %d: %w", s.offset(), err),
+			"a complete XLSX workbook; copy or download the file again")
 	default:
 		return partErr(s.part, s.row, skillcert.ErrSyntax,
 			fmt.Errorf("the part is damaged or truncated near byte %d: %w", s.offset(), err),
