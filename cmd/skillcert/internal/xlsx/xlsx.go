@@ -43,10 +43,11 @@ type Limits struct {
 }
 
 // DefaultLimits returns limits that fit any real submission table with a wide
-// margin: 4 GiB of decompressed XML (a 2,000,000-row, 12-column table written
-// by Excel or excelize takes about 1–1.5 GiB), 2,000,000 rows (a sheet holds at
-// most 1,048,576), 256 columns (a submission table has about 12) and 32,768
-// characters per cell (Excel's own limit for one cell).
+// margin: 4 GiB of decompressed XML (a 12-column submission table written by
+// excelize takes about 800 bytes a row, so 2,000,000 rows take 1.6 GB; with
+// shared strings, as Excel writes it, about half that), 2,000,000 rows (a sheet
+// holds at most 1,048,576), 256 columns (a submission table has about 12) and
+// 32,768 characters per cell (Excel's own limit for one cell).
 //
 // Decompression stays bounded in time too: a 1 MB file cannot inflate to
 // more than about 1 GB (deflate expands at most about 1,000 times), which the
