@@ -76,10 +76,16 @@ func (e *Error) Error() string {
 	}
 	if e.What != "" {
 		b.WriteString(e.What)
-		b.WriteByte(' ')
+		if e.Input != "" {
+			b.WriteByte(' ')
+		}
 	}
-	b.WriteString(Quote(e.Input))
-	b.WriteString(": ")
+	if e.Input != "" {
+		b.WriteString(Quote(e.Input))
+	}
+	if e.What != "" || e.Input != "" {
+		b.WriteString(": ")
+	}
 	if e.Field != "" {
 		b.WriteString(e.Field)
 		if e.Got != "" {
@@ -122,9 +128,11 @@ func (e *Error) Error() string {
 func (e *Error) Chinese() string {
 	var b strings.Builder
 	b.WriteString(zh(e.What))
-	b.WriteString("“")
-	b.WriteString(quoteBody(e.Input))
-	b.WriteString("”")
+	if e.Input != "" {
+		b.WriteString("“")
+		b.WriteString(quoteBody(e.Input))
+		b.WriteString("”")
+	}
 	if n := utf8.RuneCountInString(e.Input); n > maxQuote {
 		b.WriteString("（")
 		b.WriteString(strconv.Itoa(n))
@@ -305,6 +313,8 @@ var terms = map[string]string{
 	"registry":                 "机构备案库",
 	"file store":               "文件存储",
 	"SQL store":                "数据库存储",
+	"file":                     "文件",
+	"sheet":                    "工作表",
 	// Fields.
 	"part":            "部分",
 	"category":        "类别",

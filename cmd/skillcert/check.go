@@ -12,9 +12,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/xuri/excelize/v2"
-
 	"github.com/skillcert/skillcert"
+	"github.com/skillcert/skillcert/cmd/skillcert/internal/xlsx"
 	"github.com/skillcert/skillcert/occupation"
 	"github.com/skillcert/skillcert/submission"
 )
@@ -62,6 +61,7 @@ func check(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.IntVar(&lim.MaxCellBytes, "max-cell-bytes", submission.DefaultMaxCellBytes, "the most bytes of one cell")
 	fs.IntVar(&lim.MaxColumns, "max-columns", submission.DefaultMaxColumns, "the most cells of one row")
 	fs.IntVar(&lim.MaxRows, "max-rows", submission.DefaultMaxRows, "the most rows of one table, blank rows included")
+	fs.Int64Var(&xlsxBytes, "max-xlsx-bytes", xlsx.DefaultLimits().MaxBytes, "the most bytes an XLSX file may decompress to (a zip bomb is refused when it reaches them)")
 	fs.IntVar(&lim.HeaderRows, "header-rows", submission.DefaultHeaderRows, "how many non-blank rows at the top are searched for the header")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -238,47 +238,35 @@ func checkFile(name string, stdin io.Reader, opts submission.Options, r *report,
 	defer p.done()
 	var rows iter.Seq2[submission.Row, error]
 	if strings.EqualFold(filepath.Ext(name), ".xlsx") {
-		book, err := excelize.OpenReader(p.reader(f, f.Name(), info.Size()))
+		rows, err = xlsxRows(p.readerAt(f, name, info.Size()), info.Size(), opts.Limits)
 		if err != nil {
-			return submission.Summary{}, fmt.Errorf("not a readable XLSX file: %w", err)
+			return submission.Summary{}, err
 		}
-		defer book.Close()
-		rows = xlsxRows(book)
 	} else {
 		rows = submission.CSVRows(p.reader(f, name, info.Size()), opts.Limits)
 	}
 	return c.CheckRows(rows, r.finding)
 }
 
-// xlsxRows yields the first sheet's rows (excelize's Rows iterator), numbered
-// as the spreadsheet numbers them.
-func xlsxRows(book *excelize.File) iter.Seq2[submission.Row, error] {
-	return func(yield func(submission.Row, error) bool) {
-		sheets := book.GetSheetList()
-		if len(sheets) == 0 {
-			yield(submission.Row{}, errors.New("the workbook has no sheet"))
-			return
-		}
-		rows, err := book.Rows(sheets[0])
-		if err != nil {
-			yield(submission.Row{Num: 1}, fmt.Errorf("sheet %q: %w", sheets[0], err))
-			return
-		}
-		defer rows.Close()
-		for n := 1; rows.Next(); n++ {
-			cells, err := rows.Columns()
-			if err != nil {
-				yield(submission.Row{Num: n}, fmt.Errorf("sheet %q row %d: %w", sheets[0], n, err))
-				return
-			}
-			if !yield(submission.Row{Num: n, Cells: cells}, nil) {
-				return
-			}
-		}
-		if err := rows.Error(); err != nil {
-			yield(submission.Row{}, fmt.Errorf("sheet %q: %w", sheets[0], err))
-		}
+// xlsxBytes is -max-xlsx-bytes: the XLSX limit the CSV limits have no
+// counterpart for.
+var xlsxBytes int64
+
+// xlsxRows yields the first sheet's rows, numbered as the spreadsheet numbers
+// them, read by the streaming reader under the same limits as CSV tables
+// (rows, columns, cell size) and -max-xlsx-bytes.
+func xlsxRows(r io.ReaderAt, size int64, lim submission.Limits) (iter.Seq2[submission.Row, error], error) {
+	book, err := xlsx.Open(r, size, xlsx.Limits{MaxBytes: xlsxBytes, MaxRows: lim.MaxRows, MaxCols: lim.MaxColumns, MaxCell: lim.MaxCellBytes})
+	if err != nil {
+		return nil, err
 	}
+	return func(yield func(submission.Row, error) bool) {
+		for row, err := range book.Rows("") {
+			if !yield(submission.Row{Num: row.Num, Cells: row.Cells}, err) || err != nil {
+				return
+			}
+		}
+	}, nil
 }
 
 // progress draws a bar on standard error while a large file is read, when
@@ -312,6 +300,27 @@ func (p *progress) reader(r io.Reader, name string, size int64) io.Reader {
 	return progressReader{r, p}
 }
 
+// readerAt is reader for random access, as the XLSX reader reads.
+func (p *progress) readerAt(r io.ReaderAt, name string, size int64) io.ReaderAt {
+	if !p.on || size < 1<<20 {
+		return r
+	}
+	p.name, p.size, p.read = name, size, 0
+	return progressReaderAt{r, p}
+}
+
+type progressReaderAt struct {
+	r io.ReaderAt
+	p *progress
+}
+
+// ReadAt reads and redraws the bar, counting the bytes read so far.
+func (pr progressReaderAt) ReadAt(b []byte, off int64) (int, error) {
+	n, err := pr.r.ReadAt(b, off)
+	pr.p.advance(n)
+	return n, err
+}
+
 type progressReader struct {
 	r io.Reader
 	p *progress
@@ -320,14 +329,21 @@ type progressReader struct {
 // Read reads and redraws the bar at most five times a second.
 func (pr progressReader) Read(b []byte) (int, error) {
 	n, err := pr.r.Read(b)
-	p := pr.p
+	pr.p.advance(n)
+	return n, err
+}
+
+// advance counts n bytes read and redraws the bar at most five times a second.
+func (p *progress) advance(n int) {
 	p.read += int64(n)
+	if p.read > p.size {
+		p.read = p.size
+	}
 	if now := time.Now(); now.Sub(p.drawn) > 200*time.Millisecond {
 		p.drawn, p.started = now, true
 		done := int(30 * p.read / p.size)
 		fmt.Fprintf(p.w, "\r%s [%s%s] %3d%%", p.name, strings.Repeat("#", done), strings.Repeat(" ", 30-done), 100*p.read/p.size)
 	}
-	return n, err
 }
 
 func (p *progress) done() {

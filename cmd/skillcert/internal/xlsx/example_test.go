@@ -42,5 +42,5 @@ func ExampleOpen_notXLSX() {
 	_, err := xlsx.Open(bytes.NewReader([]byte("姓名,证件号码\n")), 20, xlsx.Limits{})
 	fmt.Println(err)
 	// Output:
-	// xlsx: file "": invalid syntax (not a zip archive); want an XLSX workbook (a zip archive of XML parts)
+	// xlsx: file: invalid syntax (not a zip archive); want an XLSX workbook (a zip archive of XML parts)
 }

@@ -322,13 +322,13 @@ func (p *sheetParser) add(col int, v []byte, str bool) error {
 func (p *sheetParser) colLimit(col int) error {
 	return partErr(p.part, p.row, skillcert.ErrLimit,
 		fmt.Errorf("cell %s has a value beyond column %s", cellName(col, p.row), colName(p.lim.MaxCols)),
-		fmt.Sprintf("values in the first %d columns (raise the limit with -max-cols)", p.lim.MaxCols))
+		fmt.Sprintf("values in the first %d columns (raise the limit with -max-columns)", p.lim.MaxCols))
 }
 
 func (p *sheetParser) cellLimit(col int) error {
 	return partErr(p.part, p.row, skillcert.ErrLimit,
 		fmt.Errorf("cell %s has more than %d characters", cellName(col, p.row), p.lim.MaxCell),
-		fmt.Sprintf("at most %d characters in a cell (raise the limit with -max-cell)", p.lim.MaxCell))
+		fmt.Sprintf("at most %d characters in a cell (raise the limit with -max-cell-bytes)", p.lim.MaxCell))
 }
 
 // readRst appends the text of a string item (<si> or <is>) whose start tag

@@ -93,7 +93,7 @@ func (b *Book) loadSharedStrings(part string) (*sharedStrings, error) {
 		if errors.Is(err, errTooLong) {
 			return nil, partErr(part, 0, skillcert.ErrLimit,
 				fmt.Errorf("shared string %d has more than %d characters", len(ss.items), b.lim.MaxCell),
-				fmt.Sprintf("at most %d characters in a cell (raise the limit with -max-cell)", b.lim.MaxCell))
+				fmt.Sprintf("at most %d characters in a cell (raise the limit with -max-cell-bytes)", b.lim.MaxCell))
 		}
 		if err != nil {
 			return nil, (err)

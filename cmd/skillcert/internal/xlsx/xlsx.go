@@ -23,22 +23,22 @@ import (
 // names the limit. A field that is zero or negative takes its value from
 // DefaultLimits.
 //
-// In the skillcert tool, -max-bytes, -max-rows, -max-cols and -max-cell
+// In the skillcert tool, -max-xlsx-bytes, -max-rows, -max-columns and -max-cell-bytes
 // raise them.
 type Limits struct {
 	// MaxBytes is how many decompressed bytes may be read from all the parts
 	// of the workbook together (the sheet, the shared strings, the workbook
 	// and relationship parts), over the life of the Book. The shared strings
-	// are held in memory, so it also bounds memory. Raised with -max-bytes.
+	// are held in memory, so it also bounds memory. Raised with -max-xlsx-bytes.
 	MaxBytes int64
 	// MaxRows is how many <row> elements a sheet may hold, blank ones
 	// included. Raised with -max-rows.
 	MaxRows int
 	// MaxCols is the highest column (1 = A) that may hold a value; empty
-	// cells beyond it are ignored. Raised with -max-cols.
+	// cells beyond it are ignored. Raised with -max-columns.
 	MaxCols int
 	// MaxCell is how many characters one cell's value may have. Raised with
-	// -max-cell.
+	// -max-cell-bytes.
 	MaxCell int
 }
 
@@ -326,7 +326,7 @@ func (b *Book) open(part string) (io.ReadCloser, error) {
 func (b *Book) limitErr(part string, row int, cause error) error {
 	return &skillcert.Error{Pkg: "xlsx", What: "part", Input: part, Field: rowField(row), Got: rowGot(row),
 		Kind: skillcert.ErrLimit, Cause: cause,
-		Want: fmt.Sprintf("at most %d decompressed bytes in all parts (raise the limit with -max-bytes)", b.lim.MaxBytes)}
+		Want: fmt.Sprintf("at most %d decompressed bytes in all parts (raise the limit with -max-xlsx-bytes)", b.lim.MaxBytes)}
 }
 
 // partReader counts decompressed bytes against the book's MaxBytes.

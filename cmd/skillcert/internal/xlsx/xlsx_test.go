@@ -360,11 +360,11 @@ func TestLimits(t *testing.T) {
 		frags      []string
 	}{
 		{"rows", strings.Repeat(`<row><c><v>1</v></c></row>`, 11), Limits{MaxRows: 10}, []string{"-max-rows", `row "11"`}},
-		{"columns", `<row r="3"><c r="A3"><v>1</v></c><c r="XFD3"><v>1</v></c></row>`, Limits{}, []string{"XFD3", "-max-cols", `row "3"`}},
-		{"columns, shared", `<row r="3"><c r="IW3" t="s"><v>0</v></c></row>`, Limits{}, []string{"IW3", "-max-cols"}},
-		{"cell characters", `<row r="1"><c r="B1" t="inlineStr"><is><t>` + long + `</t></is></c></row>`, Limits{MaxCell: 100}, []string{"B1", "more than 100 characters", "-max-cell"}},
-		{"cell characters, raw", `<row r="1"><c r="B1"><v>` + strings.Repeat("9", 100_000) + `</v></c></row>`, Limits{MaxCell: 100}, []string{"B1", "-max-cell"}},
-		{"bytes", strings.Repeat(`<row><c><v>1</v></c></row>`, 10_000), Limits{MaxBytes: 64 << 10}, []string{"-max-bytes"}},
+		{"columns", `<row r="3"><c r="A3"><v>1</v></c><c r="XFD3"><v>1</v></c></row>`, Limits{}, []string{"XFD3", "-max-columns", `row "3"`}},
+		{"columns, shared", `<row r="3"><c r="IW3" t="s"><v>0</v></c></row>`, Limits{}, []string{"IW3", "-max-columns"}},
+		{"cell characters", `<row r="1"><c r="B1" t="inlineStr"><is><t>` + long + `</t></is></c></row>`, Limits{MaxCell: 100}, []string{"B1", "more than 100 characters", "-max-cell-bytes"}},
+		{"cell characters, raw", `<row r="1"><c r="B1"><v>` + strings.Repeat("9", 100_000) + `</v></c></row>`, Limits{MaxCell: 100}, []string{"B1", "-max-cell-bytes"}},
+		{"bytes", strings.Repeat(`<row><c><v>1</v></c></row>`, 10_000), Limits{MaxBytes: 64 << 10}, []string{"-max-xlsx-bytes"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := readAll(t, book(t, sheetOf(tc.rows), sst("甲")), "", tc.lim)
@@ -458,11 +458,11 @@ func TestZipBomb(t *testing.T) {
 		frags    []string
 		maxAlloc uint64
 	}{
-		{"spaces, declared", bomb(t, "xl/worksheets/sheet1.xml", sheetHead, ' ', gib2, sheetTail, 2<<30), Limits{MaxBytes: 1 << 30}, skillcert.ErrLimit, []string{"declares 2147", "-max-bytes"}, 1 << 20},
+		{"spaces, declared", bomb(t, "xl/worksheets/sheet1.xml", sheetHead, ' ', gib2, sheetTail, 2<<30), Limits{MaxBytes: 1 << 30}, skillcert.ErrLimit, []string{"declares 2147", "-max-xlsx-bytes"}, 1 << 20},
 		// archive/zip itself refuses a part longer than its header says.
 		{"spaces, size hidden", bomb(t, "xl/worksheets/sheet1.xml", sheetHead, ' ', gib2, sheetTail, 1000), Limits{}, skillcert.ErrSyntax, []string{"more than its header declares"}, 4 << 20},
-		{"shared strings", bomb(t, "xl/sharedStrings.xml", `<sst><si><t>`, 'a', gib2, `</t></si></sst>`, 0), Limits{}, skillcert.ErrLimit, []string{"-max-cell"}, 4 << 20},
-		{"one cell", bomb(t, "xl/worksheets/sheet1.xml", sheetHead+`<row><c t="inlineStr"><is><t>`, 'a', gib2, `</t></is></c></row>`+sheetTail, 0), Limits{}, skillcert.ErrLimit, []string{"-max-cell"}, 4 << 20},
+		{"shared strings", bomb(t, "xl/sharedStrings.xml", `<sst><si><t>`, 'a', gib2, `</t></si></sst>`, 0), Limits{}, skillcert.ErrLimit, []string{"-max-cell-bytes"}, 4 << 20},
+		{"one cell", bomb(t, "xl/worksheets/sheet1.xml", sheetHead+`<row><c t="inlineStr"><is><t>`, 'a', gib2, `</t></is></c></row>`+sheetTail, 0), Limits{}, skillcert.ErrLimit, []string{"-max-cell-bytes"}, 4 << 20},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if len(tc.data) > 8<<20 {
@@ -508,5 +508,5 @@ func TestByteCounter(t *testing.T) {
 	b := &Book{lim: Limits{MaxBytes: 100}.orDefault()}
 	r := &partReader{rc: io.NopCloser(strings.NewReader(strings.Repeat("x", 150))), b: b, part: "xl/worksheets/sheet1.xml"}
 	_, err := io.ReadAll(r)
-	wantErr(t, err, skillcert.ErrLimit, "-max-bytes", "at most 100 decompressed bytes")
+	wantErr(t, err, skillcert.ErrLimit, "-max-xlsx-bytes", "at most 100 decompressed bytes")
 }
