@@ -39,7 +39,9 @@ Exit status:
 
 Limits (raise them with the flags below; the defaults fit any real table):
 a CSV record of 1 MiB, a cell of 64 KiB, 1024 cells a row, 1,048,576 rows,
-the header within the first 10 rows.
+the header within the first 10 rows; for XLSX also 4 GiB of decompressed
+parts, so a zip bomb is refused as soon as it passes them (an XLSX cell's
+size is counted in characters).
 
 flags:
 `
