@@ -14,21 +14,21 @@ import (
 // the province sets its own limit of the same ID (Anhui's acceptance
 // feedback).
 var nationalAuthority = []Limit{
-	lim("authority.acceptance", "在10个工作日内通知其是否受理", "tell the applicant within 10 working days whether its filing is accepted", Within, 10, WorkingDays,
+	lim("filing.authority.acceptance", "在10个工作日内通知其是否受理", "tell the applicant within 10 working days whether its filing is accepted", Within, 10, WorkingDays,
 		"人社鉴发〔2019〕3号 一 2、二 2；人社职司便函〔2021〕57号 附件1 一（十）2", ByAuthority), // 003 L2675, L2697, L1483–1485
-	lim("authority.branch-evaluation", "收到试点分支机构备案申请15个工作日内完成技术评估", "finish the technical evaluation of a pilot branch within 15 working days of its application", Within, 15, WorkingDays,
+	lim("filing.authority.branch-evaluation", "收到试点分支机构备案申请15个工作日内完成技术评估", "finish the technical evaluation of a pilot branch within 15 working days of its application", Within, 15, WorkingDays,
 		"中就培函〔2020〕54号 四；中就培函〔2021〕61号", ByAuthority), // 003 L2431, L2463
 }
 
 var authorityLimits = map[Profile][]Limit{
 	Anhui: {
-		lim("authority.acceptance", "收到材料后10个工作日内反馈受理意见", "answer within 10 working days of receiving the materials whether the filing is accepted", Within, 10, WorkingDays, "皖人社秘〔2020〕65号 三（一）", ByAuthority), // 004 L25
-		lim("authority.publicity", "对符合条件的评价组织进行公示，公示时间不少于5个工作日", "publish the organisations found eligible for at least 5 working days", MinPeriod, 5, WorkingDays, "皖人社秘〔2020〕65号 三（二）", ByAuthority),          // 004 L26
+		lim("filing.authority.acceptance", "收到材料后10个工作日内反馈受理意见", "answer within 10 working days of receiving the materials whether the filing is accepted", Within, 10, WorkingDays, "皖人社秘〔2020〕65号 三（一）", ByAuthority), // 004 L25
+		lim("filing.authority.publicity", "对符合条件的评价组织进行公示，公示时间不少于5个工作日", "publish the organisations found eligible for at least 5 working days", MinPeriod, 5, WorkingDays, "皖人社秘〔2020〕65号 三（二）", ByAuthority),          // 004 L26
 	},
 	Henan: {
-		lim("authority.filing", "受理后5个工作日内完成备案", "complete the filing within 5 working days after acceptance", Within, 5, WorkingDays, "豫人社办〔2020〕19号 四（二）", ByAuthority),                                                                                          // 003 L3249
-		lim("authority.school-review", "自收到正式备案申请之日起5个工作日内完成考核评估、信息上传等审核前工作", "finish the evaluation and upload within 5 working days of a technical school's formal application", Within, 5, WorkingDays, "豫人社办函〔2021〕155号 三（二）", ByAuthority, SchoolRecognition), // 003 L3738
-		lim("authority.filing", "受理后5个工作日内完成备案，赋予机构代码并出具备案回执", "complete the filing, assign the code and issue the receipt within 5 working days after acceptance", Within, 5, WorkingDays, "豫人社规〔2020〕1号 第九条", ByAuthority, Appraisal),                            // 003 L3810
+		lim("filing.authority.filing", "受理后5个工作日内完成备案", "complete the filing within 5 working days after acceptance", Within, 5, WorkingDays, "豫人社办〔2020〕19号 四（二）", ByAuthority),                                                                                          // 003 L3249
+		lim("filing.authority.school-review", "自收到正式备案申请之日起5个工作日内完成考核评估、信息上传等审核前工作", "finish the evaluation and upload within 5 working days of a technical school's formal application", Within, 5, WorkingDays, "豫人社办函〔2021〕155号 三（二）", ByAuthority, SchoolRecognition), // 003 L3738
+		lim("filing.authority.filing", "受理后5个工作日内完成备案，赋予机构代码并出具备案回执", "complete the filing, assign the code and issue the receipt within 5 working days after acceptance", Within, 5, WorkingDays, "豫人社规〔2020〕1号 第九条", ByAuthority, Appraisal),                            // 003 L3810
 	},
 }
 
@@ -126,11 +126,11 @@ type Event struct {
 
 // authoritySteps says which events start and end each authority limit.
 var authoritySteps = map[string][2]EventKind{
-	"authority.acceptance":        {Received, AcceptanceNotice},
-	"authority.branch-evaluation": {BranchReceived, Evaluated},
-	"authority.publicity":         {PublicityStart, PublicityEnd},
-	"authority.filing":            {Accepted, Filed},
-	"authority.school-review":     {Received, Reviewed},
+	"filing.authority.acceptance":        {Received, AcceptanceNotice},
+	"filing.authority.branch-evaluation": {BranchReceived, Evaluated},
+	"filing.authority.publicity":         {PublicityStart, PublicityEnd},
+	"filing.authority.filing":            {Accepted, Filed},
+	"filing.authority.school-review":     {Received, Reviewed},
 }
 
 // Deadline is one authority limit applied to one filing: when it started,

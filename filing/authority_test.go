@@ -17,19 +17,19 @@ func TestAuthorityLimits(t *testing.T) {
 	const branch = "中就培函〔2020〕54号 四；中就培函〔2021〕61号"
 	checkBoundaries(t, AuthorityLimits, ByAuthority, []boundary{
 		// 003 L2675, L2697, L1483–1485: 10 working days.
-		{National, Recognition, "authority.acceptance", "2024-09-27", "2024-10-16", "2024-10-16", "2024-10-17", acceptance},
-		{Henan, Recognition, "authority.acceptance", "2024-09-27", "2024-10-16", "2024-10-16", "2024-10-17", acceptance},
+		{National, Recognition, "filing.authority.acceptance", "2024-09-27", "2024-10-16", "2024-10-16", "2024-10-17", acceptance},
+		{Henan, Recognition, "filing.authority.acceptance", "2024-09-27", "2024-10-16", "2024-10-16", "2024-10-17", acceptance},
 		// 004 L25: Anhui's own, same count.
-		{Anhui, Recognition, "authority.acceptance", "2024-09-27", "2024-10-16", "2024-10-16", "2024-10-17", "皖人社秘〔2020〕65号 三（一）"},
+		{Anhui, Recognition, "filing.authority.acceptance", "2024-09-27", "2024-10-16", "2024-10-16", "2024-10-17", "皖人社秘〔2020〕65号 三（一）"},
 		// 003 L2431, L2463: 15 working days.
-		{National, Recognition, "authority.branch-evaluation", "2024-09-27", "2024-10-23", "2024-10-23", "2024-10-24", branch},
-		{Chongqing, Recognition, "authority.branch-evaluation", "2024-09-27", "2024-10-23", "2024-10-23", "2024-10-24", branch},
+		{National, Recognition, "filing.authority.branch-evaluation", "2024-09-27", "2024-10-23", "2024-10-23", "2024-10-24", branch},
+		{Chongqing, Recognition, "filing.authority.branch-evaluation", "2024-09-27", "2024-10-23", "2024-10-23", "2024-10-24", branch},
 		// 003 L3249, L3810, L3738: 5 working days.
-		{Henan, Recognition, "authority.filing", "2024-09-27", "2024-10-10", "2024-10-10", "2024-10-11", "豫人社办〔2020〕19号 四（二）"},
-		{Henan, Appraisal, "authority.filing", "2024-09-27", "2024-10-10", "2024-10-10", "2024-10-11", "豫人社规〔2020〕1号 第九条"},
-		{Henan, SchoolRecognition, "authority.school-review", "2024-09-27", "2024-10-10", "2024-10-10", "2024-10-11", "豫人社办函〔2021〕155号 三（二）"},
+		{Henan, Recognition, "filing.authority.filing", "2024-09-27", "2024-10-10", "2024-10-10", "2024-10-11", "豫人社办〔2020〕19号 四（二）"},
+		{Henan, Appraisal, "filing.authority.filing", "2024-09-27", "2024-10-10", "2024-10-10", "2024-10-11", "豫人社规〔2020〕1号 第九条"},
+		{Henan, SchoolRecognition, "filing.authority.school-review", "2024-09-27", "2024-10-10", "2024-10-10", "2024-10-11", "豫人社办函〔2021〕155号 三（二）"},
 		// 004 L26: publicity of at least 5 working days, the first day counted: 27, 29, 30 Sep, 8, 9 Oct.
-		{Anhui, Recognition, "authority.publicity", "2024-09-27", "2024-10-09", "2024-10-09", "2024-10-08", "皖人社秘〔2020〕65号 三（二）"},
+		{Anhui, Recognition, "filing.authority.publicity", "2024-09-27", "2024-10-09", "2024-10-09", "2024-10-08", "皖人社秘〔2020〕65号 三（二）"},
 	})
 	for _, p := range Profiles() {
 		for _, a := range Activities() {
@@ -67,11 +67,11 @@ func TestAuthorityDeadlines(t *testing.T) {
 		detail string
 	}{
 		{"2024-10-15", nil, "", "notice in time, filing not yet due"},
-		{"2024-10-16", nil, "authority.filing", "filing still open after its last day"},
+		{"2024-10-16", nil, "filing.authority.filing", "filing still open after its last day"},
 		{"2024-10-17", []Event{ev(Filed, "2024-10-15")}, "", "filed on the last day"},
-		{"2024-10-18", []Event{ev(Filed, "2024-10-16")}, "authority.filing", "filed a day late"},
+		{"2024-10-18", []Event{ev(Filed, "2024-10-16")}, "filing.authority.filing", "filed a day late"},
 		{"2024-10-15", []Event{ev(Filed, "2024-10-16")}, "", "the filing after asOf is not yet known"},
-		{"2024-10-24", []Event{ev(Filed, "2024-10-15"), ev(BranchReceived, "2024-09-27")}, "authority.branch-evaluation", "a pilot branch not evaluated in 15 working days"},
+		{"2024-10-24", []Event{ev(Filed, "2024-10-15"), ev(BranchReceived, "2024-09-27")}, "filing.authority.branch-evaluation", "a pilot branch not evaluated in 15 working days"},
 	} {
 		ds, fs, err := AuthorityDeadlines(Henan, Recognition, cal, append(append([]Event(nil), events...), tc.extra...), day(tc.asOf))
 		if err != nil {
@@ -87,14 +87,14 @@ func TestAuthorityDeadlines(t *testing.T) {
 		if strings.Join(got, " ") != tc.rules {
 			t.Errorf("%s: findings %v, want %q", tc.detail, fs, tc.rules)
 		}
-		if len(ds) < 2 || ds[0].Limit.ID != "authority.filing" || !ds[0].Due.Equal(day("2024-10-15")) ||
-			ds[1].Limit.ID != "authority.acceptance" || !ds[1].Due.Equal(day("2024-10-16")) || !ds[1].Done.Equal(day("2024-10-09")) {
+		if len(ds) < 2 || ds[0].Limit.ID != "filing.authority.filing" || !ds[0].Due.Equal(day("2024-10-15")) ||
+			ds[1].Limit.ID != "filing.authority.acceptance" || !ds[1].Due.Equal(day("2024-10-16")) || !ds[1].Done.Equal(day("2024-10-09")) {
 			t.Errorf("%s: deadlines %+v", tc.detail, ds)
 		}
 	}
 	// Anhui's publicity: a period, not a deadline; open periods are not overdue.
 	_, fs, err := AuthorityDeadlines(Anhui, Recognition, cal, []Event{ev(PublicityStart, "2024-09-27"), ev(PublicityEnd, "2024-10-08")}, day("2024-12-01"))
-	if err != nil || len(fs) != 1 || fs[0].Rule != "authority.publicity" {
+	if err != nil || len(fs) != 1 || fs[0].Rule != "filing.authority.publicity" {
 		t.Errorf("publicity ended after 4 working days: %v %v", fs, err)
 	}
 	_, fs, err = AuthorityDeadlines(Anhui, Recognition, cal, []Event{ev(PublicityStart, "2024-09-27")}, day("2024-12-01"))

@@ -133,7 +133,7 @@ func (c *checker) add(id, path string, args map[string]string) {
 // every finding, in the order of the application's fields; Rules lists the
 // rules with the documents they rest on. An application with no error
 // finding may be filed under p as far as the machine-checkable rules go. A
-// profile that does not exist gives one error finding, "profile.unknown".
+// profile that does not exist gives one error finding, "filing.profile.unknown".
 //
 // Occupations are looked up in opt.Dictionary and work types in the table
 // of the profile's province (Henan's 豫职鉴〔2021〕1号 三（五）, Anhui's
@@ -141,10 +141,10 @@ func (c *checker) add(id, path string, args map[string]string) {
 // the province has no table for an occupation (the national profile, and
 // Guangdong, Chongqing and Liaoning for every occupation the documents print),
 // a name some province's table prints is accepted and one none prints gives
-// an info finding, "worktype.unlisted".
+// an info finding, "filing.worktype.unlisted".
 func Check(app Application, p Profile, opt Options) []skillcert.Finding {
 	if p == 0 || p >= numProfiles {
-		return []skillcert.Finding{{Severity: skillcert.SeverityError, Rule: "profile.unknown", Field: "profile", Value: p.String(),
+		return []skillcert.Finding{{Severity: skillcert.SeverityError, Rule: "filing.profile.unknown", Field: "profile", Value: p.String(),
 			Message: "未知的规则集 " + p.String(), English: "unknown profile " + p.String() + "; use one of Profiles()"}}
 	}
 	c := &checker{p: p, dict: opt.Dictionary, wt: opt.WorkTypes}
@@ -157,7 +157,7 @@ func Check(app Application, p Profile, opt Options) []skillcert.Finding {
 	c.pwt = c.wt.ForProvince(scopeProvince(p))
 	c.institution(app.Institution)
 	if len(app.Scope) == 0 {
-		c.add("scope.empty", "scope", nil)
+		c.add("filing.scope.empty", "scope", nil)
 	}
 	rows := make([]occupation.Entry, len(app.Scope))
 	seen := map[string]int{}
@@ -166,7 +166,7 @@ func Check(app Application, p Profile, opt Options) []skillcert.Finding {
 		rows[i] = c.scopeRow(path, row)
 		k := row.Code + "\x00" + normWorkType(row.WorkType) + "\x00" + strconv.Itoa(int(row.Basis))
 		if j, dup := seen[k]; dup {
-			c.add("scope.duplicate", path, map[string]string{"other": strconv.Itoa(j)})
+			c.add("filing.scope.duplicate", path, map[string]string{"other": strconv.Itoa(j)})
 		} else {
 			seen[k] = i
 		}
@@ -179,26 +179,26 @@ func Check(app Application, p Profile, opt Options) []skillcert.Finding {
 func (c *checker) institution(in Institution) {
 	switch {
 	case in.Category != certcode.Employer && in.Category != certcode.SocialOrg:
-		c.add("institution.category", "institution.category", map[string]string{"value": string(in.Category)})
+		c.add("filing.institution.category", "institution.category", map[string]string{"value": string(in.Category)})
 	case in.Category == certcode.SocialOrg:
-		c.add("institution.category-y", "institution.category", nil)
+		c.add("filing.institution.category-y", "institution.category", nil)
 	}
 	if strings.TrimSpace(in.Name) == "" {
-		c.add("institution.name", "institution.name", nil)
+		c.add("filing.institution.name", "institution.name", nil)
 	}
 	if _, err := nationalid.ParseCreditCode(in.CreditCode); err != nil {
 		var e *skillcert.Error
 		errors.As(err, &e)
-		c.add("institution.credit-code", "institution.creditCode", map[string]string{"value": in.CreditCode, "why": e.Chinese(), "whyEn": e.Error()})
+		c.add("filing.institution.credit-code", "institution.creditCode", map[string]string{"value": in.CreditCode, "why": e.Chinese(), "whyEn": e.Error()})
 	}
 	prov, ok := region.LookupProvince(in.Province)
 	if !ok {
-		c.add("institution.province", "institution.province", map[string]string{"value": in.Province})
+		c.add("filing.institution.province", "institution.province", map[string]string{"value": in.Province})
 		return
 	}
 	if region.HasAreas(in.Province) {
 		if _, ok := region.LookupArea(in.Province, in.Area); !ok {
-			c.add("institution.area", "institution.area", map[string]string{"value": in.Area, "province": prov.Name})
+			c.add("filing.institution.area", "institution.area", map[string]string{"value": in.Area, "province": prov.Name})
 		}
 	}
 	if in.Filing == "" {
@@ -208,7 +208,7 @@ func (c *checker) institution(in Institution) {
 	if err != nil {
 		var e *certcode.Error
 		errors.As(err, &e)
-		c.add("institution.filing", "institution.filing", map[string]string{"value": in.Filing,
+		c.add("filing.institution.filing", "institution.filing", map[string]string{"value": in.Filing,
 			"why": e.Field + "（第 " + strconv.Itoa(e.Pos) + " 位）", "whyEn": err.Error()})
 		return
 	}
@@ -221,7 +221,7 @@ func (c *checker) institution(in Institution) {
 		{f.Area() == "" || f.Area() == in.Area, "地区代码", "area", in.Area},
 	} {
 		if !m.ok {
-			c.add("institution.filing-mismatch", "institution.filing", map[string]string{"value": in.Filing, "part": m.part, "partEn": m.partEn, "want": m.want})
+			c.add("filing.institution.filing-mismatch", "institution.filing", map[string]string{"value": in.Filing, "part": m.part, "partEn": m.partEn, "want": m.want})
 		}
 	}
 }
@@ -241,17 +241,17 @@ func (c *checker) scopeRow(path string, row ScopeRow) occupation.Entry {
 	if err != nil {
 		var e *skillcert.Error
 		errors.As(err, &e)
-		c.add("occupation.code", path+".code", map[string]string{"value": row.Code, "why": e.Chinese(), "whyEn": e.Error()})
+		c.add("filing.occupation.code", path+".code", map[string]string{"value": row.Code, "why": e.Chinese(), "whyEn": e.Error()})
 		return occupation.Entry{}
 	}
 	e, ok := c.dict.Lookup(code)
 	if !ok {
-		c.add("occupation.unknown", path+".code", map[string]string{"value": code.String()})
+		c.add("filing.occupation.unknown", path+".code", map[string]string{"value": code.String()})
 		return occupation.Entry{}
 	}
 	args := map[string]string{"value": code.String(), "name": e.Name, "level": code.Depth().String(), "levelEn": code.Depth().English()}
 	if e.IsCategory() {
-		c.add("occupation.category", path+".code", args)
+		c.add("filing.occupation.category", path+".code", args)
 		return occupation.Entry{}
 	}
 	c.occupationName(path, row, e, args)
@@ -273,11 +273,11 @@ func (c *checker) skillMajor(path string, e occupation.Entry) {
 	major, _ := c.dict.Lookup(e.Code.Up(occupation.Major))
 	args := map[string]string{"value": e.Code.String(), "name": e.Name,
 		"major": strconv.Itoa(e.Code.MajorNumber()), "majorZH": majorNumeralsZH[e.Code.MajorNumber()%len(majorNumeralsZH)], "majorName": major.Name}
-	if occupation.IsProfessional(e.Code) && ruleIndex["occupation.professional"].severity[c.p] != 0 {
-		c.add("occupation.professional", path+".code", args)
+	if occupation.IsProfessional(e.Code) && ruleIndex["filing.occupation.professional"].severity[c.p] != 0 {
+		c.add("filing.occupation.professional", path+".code", args)
 		return
 	}
-	c.add("occupation.outside-skill-majors", path+".code", args)
+	c.add("filing.occupation.outside-skill-majors", path+".code", args)
 }
 
 // majorNumeralsZH writes the major categories' numbers as the documents do
@@ -297,9 +297,9 @@ func (c *checker) catalogue(path string, row ScopeRow, e occupation.Entry) {
 		case cat.Part != "":
 			parts = append(parts, cat)
 		case cat.Class == occupation.AccessClass:
-			c.add("occupation.access", path+".code", args)
+			c.add("filing.occupation.access", path+".code", args)
 		case cat.ToAccess:
-			c.add("occupation.to-access", path+".code", args)
+			c.add("filing.occupation.to-access", path+".code", args)
 		}
 	}
 	if len(parts) == 0 {
@@ -314,11 +314,11 @@ func (c *checker) catalogue(path string, row ScopeRow, e occupation.Entry) {
 	}
 	args := map[string]string{"value": row.WorkType, "name": e.Name, "item": strconv.Itoa(parts[0].Item), "part": strings.Join(part, "和")}
 	if named {
-		c.add("occupation.access-part", path+".workType", args)
+		c.add("filing.occupation.access-part", path+".workType", args)
 		return
 	}
 	args["value"] = e.Code.String()
-	c.add("occupation.restricted-part", path+".code", args)
+	c.add("filing.occupation.restricted-part", path+".code", args)
 }
 
 // occupationName checks the written name: Henan wants it exactly as the
@@ -328,7 +328,7 @@ func (c *checker) occupationName(path string, row ScopeRow, e occupation.Entry, 
 	name := strings.TrimSpace(row.Name)
 	if name == "" {
 		args["name"], args["want"] = row.Name, e.Name
-		c.add("occupation.name", path+".name", args)
+		c.add("filing.occupation.name", path+".name", args)
 		args["name"] = e.Name
 		return
 	}
@@ -337,7 +337,7 @@ func (c *checker) occupationName(path string, row ScopeRow, e occupation.Entry, 
 	exact := name == e.Name || (n.Kind == occupation.FormerName && n.Edition == "2015" && n.Code == e.Code)
 	if !ok || found.Code != e.Code || (c.p == Henan && !exact) {
 		args["name"], args["want"] = name, e.Name
-		c.add("occupation.name", path+".name", args)
+		c.add("filing.occupation.name", path+".name", args)
 		args["name"] = e.Name
 	}
 }
@@ -355,10 +355,10 @@ func (c *checker) workType(path string, row ScopeRow, e occupation.Entry) {
 		args := map[string]string{"value": row.WorkType, "name": e.Name, "known": workTypeNames(c.pwt.Of(e.Code))}
 		args["where"], args["whereEn"] = c.tableName(c.pwt.Of(e.Code))
 		if name == "" {
-			c.add("worktype.missing", path+".workType", args)
+			c.add("filing.worktype.missing", path+".workType", args)
 			return
 		}
-		c.add("worktype.unknown", path+".workType", args)
+		c.add("filing.worktype.unknown", path+".workType", args)
 		return
 	}
 	if name == "" || !c.wt.Known(e.Code) {
@@ -367,7 +367,7 @@ func (c *checker) workType(path string, row ScopeRow, e occupation.Entry) {
 	if _, ok := c.wt.Find(e.Code, name); ok {
 		return
 	}
-	c.add("worktype.unlisted", path+".workType", map[string]string{"value": row.WorkType, "name": e.Name,
+	c.add("filing.worktype.unlisted", path+".workType", map[string]string{"value": row.WorkType, "name": e.Name,
 		"known": workTypeNames(c.wt.Of(e.Code))})
 }
 
@@ -417,7 +417,7 @@ func (c *checker) standardOf(code occupation.Code, name string) (occupation.Work
 
 func (c *checker) levels(path string, row ScopeRow, e occupation.Entry) {
 	if len(row.Levels) == 0 {
-		c.add("levels.empty", path+".levels", nil)
+		c.add("filing.levels.empty", path+".levels", nil)
 		return
 	}
 	std, stdKnown := c.standardOf(e.Code, normWorkType(row.WorkType))
@@ -425,18 +425,18 @@ func (c *checker) levels(path string, row ScopeRow, e occupation.Entry) {
 	for i, lv := range row.Levels {
 		lpath := path + ".levels[" + strconv.Itoa(i) + "]"
 		if !lv.IsValid() {
-			c.add("levels.invalid", lpath, map[string]string{"value": strconv.Itoa(int(lv))})
+			c.add("filing.levels.invalid", lpath, map[string]string{"value": strconv.Itoa(int(lv))})
 			continue
 		}
 		if row.Mode == level.Grading && !level.Grading.Covers(lv) {
-			c.add("mode.grading", lpath, map[string]string{"level": lv.String()})
+			c.add("filing.mode.grading", lpath, map[string]string{"level": lv.String()})
 		}
 		if stdKnown && !std.Covers(lv) {
 			wtName := ""
 			if std.Name != "" {
 				wtName = "（" + std.Name + "）"
 			}
-			c.add("levels.standard", lpath, map[string]string{"name": e.Name, "worktype": wtName, "level": lv.String(), "known": levelList(std.Levels)})
+			c.add("filing.levels.standard", lpath, map[string]string{"name": e.Name, "worktype": wtName, "level": lv.String(), "known": levelList(std.Levels)})
 		}
 	}
 }
@@ -460,7 +460,7 @@ func (c *checker) examiners(app Application, rows []occupation.Entry) {
 			inScope = inScope || (err == nil && e.Code == code)
 		}
 		if !inScope {
-			c.add("examiners.occupation", "examiners["+strconv.Itoa(i)+"].occupation", map[string]string{"value": ex.Occupation})
+			c.add("filing.examiners.occupation", "examiners["+strconv.Itoa(i)+"].occupation", map[string]string{"value": ex.Occupation})
 			continue
 		}
 		byCode[code] = append(byCode[code], ex.Grade)
@@ -473,7 +473,7 @@ func (c *checker) examiners(app Application, rows []occupation.Entry) {
 		path := "scope[" + strconv.Itoa(i) + "]"
 		grades := byCode[e.Code]
 		if !done[e.Code] && len(grades) < 3 {
-			c.add("examiners.count", path, map[string]string{"name": e.Name, "value": strconv.Itoa(len(grades))})
+			c.add("filing.examiners.count", path, map[string]string{"name": e.Name, "value": strconv.Itoa(len(grades))})
 		}
 		done[e.Code] = true
 		top := level.Level(0)
@@ -494,7 +494,7 @@ func (c *checker) examiners(app Application, rows []occupation.Entry) {
 			if !want.Covers(top) {
 				want = level.SeniorAssessor
 			}
-			c.add("examiners.grade", path+".levels", map[string]string{"name": e.Name, "level": top.String(), "want": want.String(), "wantEn": want.English()})
+			c.add("filing.examiners.grade", path+".levels", map[string]string{"name": e.Name, "level": top.String(), "want": want.String(), "wantEn": want.English()})
 		}
 	}
 }
@@ -510,14 +510,14 @@ func (c *checker) term(app Application) {
 	max := 3
 	if app.Extension {
 		if !app.CleanRecord {
-			c.add("term.extension", "extension", nil)
+			c.add("filing.term.extension", "extension", nil)
 		}
-		c.add("term.extension-undefined", "extension", nil)
+		c.add("filing.term.extension-undefined", "extension", nil)
 		if c.p == Chongqing {
 			max = 6
 		}
 	}
 	if app.TermYears > max {
-		c.add("term.max", "termYears", map[string]string{"value": strconv.Itoa(app.TermYears), "want": strconv.Itoa(max)})
+		c.add("filing.term.max", "termYears", map[string]string{"value": strconv.Itoa(app.TermYears), "want": strconv.Itoa(max)})
 	}
 }

@@ -104,7 +104,7 @@ func Activities() []Activity {
 // Limit is one time limit of the documents: who must meet it, what it
 // constrains, how long, and where it is written.
 type Limit struct {
-	ID      string // stable identifier, such as "limit.plan.lead-time"; the Rule of its findings
+	ID      string // stable identifier, such as "filing.limit.plan.lead-time"; the Rule of its findings
 	Name    string // in Chinese, as the document words it
 	English string
 	Kind    Kind
@@ -147,43 +147,43 @@ func lim(id, zh, en string, k Kind, n int, u Unit, src string, opts ...any) Limi
 // has its own document, so each gets its own figure.
 var limits = map[Profile][]Limit{
 	Chongqing: {
-		lim("limit.plan.lead-time", "提前10个工作日向人力社保部门报备认定计划", "file the assessment plan 10 working days ahead", LeadTime, 10, WorkingDays, "渝人社发〔2020〕42号 四（一）"), // 000 L55
-		lim("limit.results.publicity", "认定结果公示期不少于5个工作日", "publish results for at least 5 working days", MinPeriod, 5, WorkingDays, "渝人社发〔2020〕42号 四（三）"),       // 000 L59
-		lim("limit.records.paper", "纸质材料保管不少于3年", "keep paper records at least 3 years", Retention, 3, Years, "渝人社发〔2020〕42号 五（二）"),                             // 000 L67
-		lim("limit.records.electronic", "电子材料保管不少于5年", "keep electronic records at least 5 years", Retention, 5, Years, "渝人社发〔2020〕42号 五（二）"),                   // 000 L67
+		lim("filing.limit.plan.lead-time", "提前10个工作日向人力社保部门报备认定计划", "file the assessment plan 10 working days ahead", LeadTime, 10, WorkingDays, "渝人社发〔2020〕42号 四（一）"), // 000 L55
+		lim("filing.limit.results.publicity", "认定结果公示期不少于5个工作日", "publish results for at least 5 working days", MinPeriod, 5, WorkingDays, "渝人社发〔2020〕42号 四（三）"),       // 000 L59
+		lim("filing.limit.records.paper", "纸质材料保管不少于3年", "keep paper records at least 3 years", Retention, 3, Years, "渝人社发〔2020〕42号 五（二）"),                             // 000 L67
+		lim("filing.limit.records.electronic", "电子材料保管不少于5年", "keep electronic records at least 5 years", Retention, 5, Years, "渝人社发〔2020〕42号 五（二）"),                   // 000 L67
 	},
 	Henan: {
 		// 豫人社办〔2020〕19号 (enterprises) and 豫人社办函〔2020〕51号 (social training and evaluation organisations).
-		lim("limit.plan.lead-time", "提前10个工作日将认定计划报所备案的鉴定中心", "file the assessment plan 10 working days ahead", LeadTime, 10, WorkingDays, "豫人社办〔2020〕19号 四（三）；豫人社办函〔2020〕51号 五（一）"),                                               // 003 L3251, L3542
-		lim("limit.supervision.report", "质量督导人员在督导工作结束后5个工作日内提交质量督导报告", "the supervisor reports within 5 working days after the supervision ends", Within, 5, WorkingDays, "豫人社办〔2020〕19号 四（四）；豫人社办函〔2020〕51号 五（二）", BySupervisor), // 003 L3253, L3546
-		lim("limit.results.report", "认定工作结束后10个工作日内报送认定结果", "report results within 10 working days after the assessment ends", Within, 10, WorkingDays, "豫人社办〔2020〕19号 四（五）；豫人社办函〔2020〕51号 五（三）"),                                  // 003 L3255, L3548
+		lim("filing.limit.plan.lead-time", "提前10个工作日将认定计划报所备案的鉴定中心", "file the assessment plan 10 working days ahead", LeadTime, 10, WorkingDays, "豫人社办〔2020〕19号 四（三）；豫人社办函〔2020〕51号 五（一）"),                                               // 003 L3251, L3542
+		lim("filing.limit.supervision.report", "质量督导人员在督导工作结束后5个工作日内提交质量督导报告", "the supervisor reports within 5 working days after the supervision ends", Within, 5, WorkingDays, "豫人社办〔2020〕19号 四（四）；豫人社办函〔2020〕51号 五（二）", BySupervisor), // 003 L3253, L3546
+		lim("filing.limit.results.report", "认定工作结束后10个工作日内报送认定结果", "report results within 10 working days after the assessment ends", Within, 10, WorkingDays, "豫人社办〔2020〕19号 四（五）；豫人社办函〔2020〕51号 五（三）"),                                  // 003 L3255, L3548
 		// 豫人社办函〔2020〕35号 八 says "在每批次认定前 10 个工作日内…报送" (003 L3431,
 		// RULES.md G29): read as the same lead time as every other Henan plan
 		// (docs/filing-limits.md says why).
-		lim("limit.plan.lead-time", "在每批次认定前10个工作日报送认定实施计划", "file the assessment plan 10 working days before each batch", LeadTime, 10, WorkingDays, "豫人社办函〔2020〕35号 八", SchoolRecognition), // 003 L3431
+		lim("filing.limit.plan.lead-time", "在每批次认定前10个工作日报送认定实施计划", "file the assessment plan 10 working days before each batch", LeadTime, 10, WorkingDays, "豫人社办函〔2020〕35号 八", SchoolRecognition), // 003 L3431
 		// 豫人社规〔2020〕1号, the skill-appraisal institutions' rules.
-		lim("limit.supervision.report", "质量督导人员应在考核结束后三个工作日内提交质量督导报告", "the supervisor reports within 3 working days after the assessment ends", Within, 3, WorkingDays, "豫人社规〔2020〕1号 第十九条", BySupervisor, Appraisal), // 003 L3846
-		lim("limit.records.video", "考核鉴定的全过程视频资料应保留一年以上", "keep the video of the whole assessment at least 1 year", Retention, 1, Years, "豫人社规〔2020〕1号 第十二条", Appraisal),                                               // 003 L3820
-		lim("limit.records.answers", "考生答题信息应保存三年以上", "keep candidates' answers at least 3 years", Retention, 3, Years, "豫人社规〔2020〕1号 第二十二条", Appraisal),                                                               // 003 L3856
-		lim("limit.records.scoring", "考评人员签字的评分材料或评分信息应保存三年以上", "keep the examiners' signed scoring material at least 3 years", Retention, 3, Years, "豫人社规〔2020〕1号 第二十三条", Appraisal),                                  // 003 L3858
-		lim("limit.records.workpieces", "考生的考件实物、图片等应保存一年以上", "keep candidates' work pieces and their photos at least 1 year", Retention, 1, Years, "豫人社规〔2020〕1号 第二十三条", Appraisal),                                   // 003 L3858
+		lim("filing.limit.supervision.report", "质量督导人员应在考核结束后三个工作日内提交质量督导报告", "the supervisor reports within 3 working days after the assessment ends", Within, 3, WorkingDays, "豫人社规〔2020〕1号 第十九条", BySupervisor, Appraisal), // 003 L3846
+		lim("filing.limit.records.video", "考核鉴定的全过程视频资料应保留一年以上", "keep the video of the whole assessment at least 1 year", Retention, 1, Years, "豫人社规〔2020〕1号 第十二条", Appraisal),                                               // 003 L3820
+		lim("filing.limit.records.answers", "考生答题信息应保存三年以上", "keep candidates' answers at least 3 years", Retention, 3, Years, "豫人社规〔2020〕1号 第二十二条", Appraisal),                                                               // 003 L3856
+		lim("filing.limit.records.scoring", "考评人员签字的评分材料或评分信息应保存三年以上", "keep the examiners' signed scoring material at least 3 years", Retention, 3, Years, "豫人社规〔2020〕1号 第二十三条", Appraisal),                                  // 003 L3858
+		lim("filing.limit.records.workpieces", "考生的考件实物、图片等应保存一年以上", "keep candidates' work pieces and their photos at least 1 year", Retention, 1, Years, "豫人社规〔2020〕1号 第二十三条", Appraisal),                                   // 003 L3858
 		// 豫人社办函〔2020〕41号, 专项职业能力考核.
-		lim("limit.supervision.report", "质量督导人员在督导工作结束后5个工作日内提交质量督导报告", "the supervisor reports within 5 working days after the supervision ends", Within, 5, WorkingDays, "豫人社办函〔2020〕41号 三（二）", BySupervisor, SpecialAbility), // 003 L4856
-		lim("limit.results.report", "考核工作结束后10个工作日内将考核结果报相应鉴定中心审核", "report results within 10 working days after the assessment ends", Within, 10, WorkingDays, "豫人社办函〔2020〕41号 三（三）", SpecialAbility),                          // 003 L4858
+		lim("filing.limit.supervision.report", "质量督导人员在督导工作结束后5个工作日内提交质量督导报告", "the supervisor reports within 5 working days after the supervision ends", Within, 5, WorkingDays, "豫人社办函〔2020〕41号 三（二）", BySupervisor, SpecialAbility), // 003 L4856
+		lim("filing.limit.results.report", "考核工作结束后10个工作日内将考核结果报相应鉴定中心审核", "report results within 10 working days after the assessment ends", Within, 10, WorkingDays, "豫人社办函〔2020〕41号 三（三）", SpecialAbility),                          // 003 L4858
 	},
 	Anhui: {
-		lim("limit.plan.lead-time", "提前10个工作日将认定计划报属地市鉴定中心", "file the assessment plan 10 working days ahead", LeadTime, 10, WorkingDays, "皖人社秘〔2020〕65号 五（一）"),              // 004 L35
-		lim("limit.results.publicity", "认定结果公示期不少于7天", "publish results for at least 7 days", MinPeriod, 7, Days, "皖人社秘〔2020〕65号 五（三）"),                                      // 004 L37
-		lim("limit.results.report", "经公示无异议的，10个工作日内报相应鉴定中心备案", "report results within 10 working days after publicity ends", Within, 10, WorkingDays, "皖人社秘〔2020〕65号 五（三）"), // 004 L37
+		lim("filing.limit.plan.lead-time", "提前10个工作日将认定计划报属地市鉴定中心", "file the assessment plan 10 working days ahead", LeadTime, 10, WorkingDays, "皖人社秘〔2020〕65号 五（一）"),              // 004 L35
+		lim("filing.limit.results.publicity", "认定结果公示期不少于7天", "publish results for at least 7 days", MinPeriod, 7, Days, "皖人社秘〔2020〕65号 五（三）"),                                      // 004 L37
+		lim("filing.limit.results.report", "经公示无异议的，10个工作日内报相应鉴定中心备案", "report results within 10 working days after publicity ends", Within, 10, WorkingDays, "皖人社秘〔2020〕65号 五（三）"), // 004 L37
 	},
 	Guangdong: {
-		lim("limit.results.publicity", "认定结果在企业内部公示3天或以上", "publish results inside the enterprise for at least 3 days", MinPeriod, 3, Days, "《广东省企业职业技能等级认定工作方案》（2021年版模板） 附件7 九"),     // 002 L1089
-		lim("limit.publicity.rules", "公示期不少于5个工作日", "publicity lasts at least 5 working days (the template's rules)", MinPeriod, 5, WorkingDays, "《广东省企业职业技能等级认定工作方案》（2021年版模板） 一（五）"), // 002 L125
+		lim("filing.limit.results.publicity", "认定结果在企业内部公示3天或以上", "publish results inside the enterprise for at least 3 days", MinPeriod, 3, Days, "《广东省企业职业技能等级认定工作方案》（2021年版模板） 附件7 九"),     // 002 L1089
+		lim("filing.limit.publicity.rules", "公示期不少于5个工作日", "publicity lasts at least 5 working days (the template's rules)", MinPeriod, 5, WorkingDays, "《广东省企业职业技能等级认定工作方案》（2021年版模板） 一（五）"), // 002 L125
 	},
 	Liaoning: {
-		lim("limit.results.summary", "认定结果汇总表于每月末报至各市公共就业服务机构主管部门", "report the month's results summary by the end of the month", PeriodEnd, 1, Months, liaoning+" 四（四）3"), // 001 L95
-		lim("limit.records.paper", "纸质材料保管不少于3年", "keep paper records at least 3 years", Retention, 3, Years, liaoning+" 四（四）4"),                                           // 001 L97
-		lim("limit.records.electronic", "电子材料保管不少于5年", "keep electronic records at least 5 years", Retention, 5, Years, liaoning+" 四（四）4"),                                 // 001 L97
+		lim("filing.limit.results.summary", "认定结果汇总表于每月末报至各市公共就业服务机构主管部门", "report the month's results summary by the end of the month", PeriodEnd, 1, Months, liaoning+" 四（四）3"), // 001 L95
+		lim("filing.limit.records.paper", "纸质材料保管不少于3年", "keep paper records at least 3 years", Retention, 3, Years, liaoning+" 四（四）4"),                                           // 001 L97
+		lim("filing.limit.records.electronic", "电子材料保管不少于5年", "keep electronic records at least 5 years", Retention, 5, Years, liaoning+" 四（四）4"),                                 // 001 L97
 	},
 }
 

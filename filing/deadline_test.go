@@ -36,23 +36,23 @@ func TestLimits(t *testing.T) {
 		source    string
 	}{
 		// 000 L55: 10 working days before 15 October 2024, back over National Day.
-		{Chongqing, "limit.plan.lead-time", "2024-10-15", "2024-09-26", "2024-09-26", "2024-09-27", "渝人社发〔2020〕42号 四（一）"},
+		{Chongqing, "filing.limit.plan.lead-time", "2024-10-15", "2024-09-26", "2024-09-26", "2024-09-27", "渝人社发〔2020〕42号 四（一）"},
 		// 000 L59: 5 working days from Tuesday 15 October.
-		{Chongqing, "limit.results.publicity", "2024-10-15", "2024-10-21", "2024-10-21", "2024-10-18", "渝人社发〔2020〕42号 四（三）"},
+		{Chongqing, "filing.limit.results.publicity", "2024-10-15", "2024-10-21", "2024-10-21", "2024-10-18", "渝人社发〔2020〕42号 四（三）"},
 		// 004 L37: 7 calendar days; then 10 working days to report.
-		{Anhui, "limit.results.publicity", "2024-09-30", "2024-10-06", "2024-10-06", "2024-10-05", "皖人社秘〔2020〕65号 五（三）"},
-		{Anhui, "limit.results.report", "2024-09-30", "2024-10-18", "2024-10-18", "2024-10-21", "皖人社秘〔2020〕65号 五（三）"},
-		{Henan, "limit.results.report", "2024-09-30", "2024-10-18", "2024-09-30", "2024-09-29", "豫人社办〔2020〕19号 四（五）；豫人社办函〔2020〕51号 五（三）"},
-		{Henan, "limit.plan.lead-time", "2024-10-15", "2024-09-26", "2024-09-01", "2024-10-14", "豫人社办〔2020〕19号 四（三）；豫人社办函〔2020〕51号 五（一）"},
-		{Anhui, "limit.plan.lead-time", "2024-10-15", "2024-09-26", "2024-09-26", "2024-10-08", "皖人社秘〔2020〕65号 五（一）"},
+		{Anhui, "filing.limit.results.publicity", "2024-09-30", "2024-10-06", "2024-10-06", "2024-10-05", "皖人社秘〔2020〕65号 五（三）"},
+		{Anhui, "filing.limit.results.report", "2024-09-30", "2024-10-18", "2024-10-18", "2024-10-21", "皖人社秘〔2020〕65号 五（三）"},
+		{Henan, "filing.limit.results.report", "2024-09-30", "2024-10-18", "2024-09-30", "2024-09-29", "豫人社办〔2020〕19号 四（五）；豫人社办函〔2020〕51号 五（三）"},
+		{Henan, "filing.limit.plan.lead-time", "2024-10-15", "2024-09-26", "2024-09-01", "2024-10-14", "豫人社办〔2020〕19号 四（三）；豫人社办函〔2020〕51号 五（一）"},
+		{Anhui, "filing.limit.plan.lead-time", "2024-10-15", "2024-09-26", "2024-09-26", "2024-10-08", "皖人社秘〔2020〕65号 五（一）"},
 		// 002 L1089: 3 days inside the enterprise.
-		{Guangdong, "limit.results.publicity", "2024-10-01", "2024-10-03", "2024-10-03", "2024-10-02", "《广东省企业职业技能等级认定工作方案》（2021年版模板） 附件7 九"},
-		{Guangdong, "limit.publicity.rules", "2024-10-01", "2024-10-12", "2024-10-12", "2024-10-11", "《广东省企业职业技能等级认定工作方案》（2021年版模板） 一（五）"},
+		{Guangdong, "filing.limit.results.publicity", "2024-10-01", "2024-10-03", "2024-10-03", "2024-10-02", "《广东省企业职业技能等级认定工作方案》（2021年版模板） 附件7 九"},
+		{Guangdong, "filing.limit.publicity.rules", "2024-10-01", "2024-10-12", "2024-10-12", "2024-10-11", "《广东省企业职业技能等级认定工作方案》（2021年版模板） 一（五）"},
 		// 000 L67, 001 L97: 3 and 5 years.
-		{Chongqing, "limit.records.paper", "2024-02-29", "2027-03-01", "2027-03-01", "2027-02-28", "渝人社发〔2020〕42号 五（二）"},
-		{Liaoning, "limit.records.electronic", "2024-06-01", "2029-06-01", "2030-01-01", "2029-05-31", liaoning + " 四（四）4"},
-		{Liaoning, "limit.records.paper", "2024-06-01", "2027-06-01", "2027-06-01", "2027-05-31", liaoning + " 四（四）4"},
-		{Chongqing, "limit.records.electronic", "2024-06-01", "2029-06-01", "2029-06-01", "2029-05-31", "渝人社发〔2020〕42号 五（二）"},
+		{Chongqing, "filing.limit.records.paper", "2024-02-29", "2027-03-01", "2027-03-01", "2027-02-28", "渝人社发〔2020〕42号 五（二）"},
+		{Liaoning, "filing.limit.records.electronic", "2024-06-01", "2029-06-01", "2030-01-01", "2029-05-31", liaoning + " 四（四）4"},
+		{Liaoning, "filing.limit.records.paper", "2024-06-01", "2027-06-01", "2027-06-01", "2027-05-31", liaoning + " 四（四）4"},
+		{Chongqing, "filing.limit.records.electronic", "2024-06-01", "2029-06-01", "2029-06-01", "2029-05-31", "渝人社发〔2020〕42号 五（二）"},
 	} {
 		l := find(tc.p, tc.id)
 		due, err := l.Due(cal, day(tc.at))
@@ -70,10 +70,10 @@ func TestLimits(t *testing.T) {
 	if len(Limits(National)) != 0 {
 		t.Error("the national documents set no institution time limit")
 	}
-	if _, err := find(Chongqing, "limit.plan.lead-time").Check(cal, day("2028-03-01"), day("2028-01-01")); !errors.Is(err, calendar.ErrUnknownYear) {
+	if _, err := find(Chongqing, "filing.limit.plan.lead-time").Check(cal, day("2028-03-01"), day("2028-01-01")); !errors.Is(err, calendar.ErrUnknownYear) {
 		t.Errorf("a limit in an unknown year: %v", err)
 	}
-	l := find(Chongqing, "limit.plan.lead-time")
+	l := find(Chongqing, "filing.limit.plan.lead-time")
 	if _, err := l.Due(nil, day("2024-10-15")); !errors.Is(err, skillcert.ErrArgument) {
 		t.Errorf("a nil calendar: %v", err)
 	}
@@ -135,22 +135,22 @@ func checkBoundaries(t *testing.T, list func(Profile, Activity) []Limit, party P
 func TestLimitsFor(t *testing.T) {
 	checkBoundaries(t, LimitsFor, ByInstitution, []boundary{
 		// 003 L3253, L3546: 5 working days after Friday 27 September: 29 Sep, 30 Sep, 8, 9, 10 Oct.
-		{Henan, Recognition, "limit.supervision.report", "2024-09-27", "2024-10-10", "2024-10-10", "2024-10-11", "豫人社办〔2020〕19号 四（四）；豫人社办函〔2020〕51号 五（二）"},
+		{Henan, Recognition, "filing.limit.supervision.report", "2024-09-27", "2024-10-10", "2024-10-10", "2024-10-11", "豫人社办〔2020〕19号 四（四）；豫人社办函〔2020〕51号 五（二）"},
 		// 003 L3846: 3 working days for 鉴定机构: 29 Sep, 30 Sep, 8 Oct.
-		{Henan, Appraisal, "limit.supervision.report", "2024-09-27", "2024-10-08", "2024-10-08", "2024-10-09", "豫人社规〔2020〕1号 第十九条"},
+		{Henan, Appraisal, "filing.limit.supervision.report", "2024-09-27", "2024-10-08", "2024-10-08", "2024-10-09", "豫人社规〔2020〕1号 第十九条"},
 		// 003 L4856, L4858: 专项, 5 and 10 working days.
-		{Henan, SpecialAbility, "limit.supervision.report", "2024-09-27", "2024-10-10", "2024-10-10", "2024-10-11", "豫人社办函〔2020〕41号 三（二）"},
-		{Henan, SpecialAbility, "limit.results.report", "2024-09-30", "2024-10-18", "2024-10-18", "2024-10-21", "豫人社办函〔2020〕41号 三（三）"},
+		{Henan, SpecialAbility, "filing.limit.supervision.report", "2024-09-27", "2024-10-10", "2024-10-10", "2024-10-11", "豫人社办函〔2020〕41号 三（二）"},
+		{Henan, SpecialAbility, "filing.limit.results.report", "2024-09-30", "2024-10-18", "2024-10-18", "2024-10-21", "豫人社办函〔2020〕41号 三（三）"},
 		// 003 L3431: technical schools, read as 10 working days ahead.
-		{Henan, SchoolRecognition, "limit.plan.lead-time", "2024-10-15", "2024-09-26", "2024-09-26", "2024-09-27", "豫人社办函〔2020〕35号 八"},
+		{Henan, SchoolRecognition, "filing.limit.plan.lead-time", "2024-10-15", "2024-09-26", "2024-09-26", "2024-09-27", "豫人社办函〔2020〕35号 八"},
 		// 003 L3820, L3856, L3858: years from the day the record was made (29 February + 1 year = 1 March).
-		{Henan, Appraisal, "limit.records.video", "2024-02-29", "2025-03-01", "2025-03-01", "2025-02-28", "豫人社规〔2020〕1号 第十二条"},
-		{Henan, Appraisal, "limit.records.answers", "2024-06-01", "2027-06-01", "2027-06-01", "2027-05-31", "豫人社规〔2020〕1号 第二十二条"},
-		{Henan, Appraisal, "limit.records.scoring", "2024-06-01", "2027-06-01", "2027-06-01", "2027-05-31", "豫人社规〔2020〕1号 第二十三条"},
-		{Henan, Appraisal, "limit.records.workpieces", "2024-10-01", "2025-10-01", "2025-10-01", "2025-09-30", "豫人社规〔2020〕1号 第二十三条"},
+		{Henan, Appraisal, "filing.limit.records.video", "2024-02-29", "2025-03-01", "2025-03-01", "2025-02-28", "豫人社规〔2020〕1号 第十二条"},
+		{Henan, Appraisal, "filing.limit.records.answers", "2024-06-01", "2027-06-01", "2027-06-01", "2027-05-31", "豫人社规〔2020〕1号 第二十二条"},
+		{Henan, Appraisal, "filing.limit.records.scoring", "2024-06-01", "2027-06-01", "2027-06-01", "2027-05-31", "豫人社规〔2020〕1号 第二十三条"},
+		{Henan, Appraisal, "filing.limit.records.workpieces", "2024-10-01", "2025-10-01", "2025-10-01", "2025-09-30", "豫人社规〔2020〕1号 第二十三条"},
 		// 001 L95: by the end of the month of the results.
-		{Liaoning, Recognition, "limit.results.summary", "2024-09-05", "2024-09-30", "2024-09-30", "2024-10-01", liaoning + " 四（四）3"},
-		{Liaoning, Recognition, "limit.results.summary", "2024-02-10", "2024-02-29", "2024-02-10", "2024-03-01", liaoning + " 四（四）3"},
+		{Liaoning, Recognition, "filing.limit.results.summary", "2024-09-05", "2024-09-30", "2024-09-30", "2024-10-01", liaoning + " 四（四）3"},
+		{Liaoning, Recognition, "filing.limit.results.summary", "2024-02-10", "2024-02-29", "2024-02-10", "2024-03-01", liaoning + " 四（四）3"},
 	})
 	for _, p := range Profiles() {
 		for _, a := range Activities() {

@@ -28,11 +28,11 @@ func ExampleLimitsFor() {
 		fmt.Println(l.ID, l.Party, due.Format(time.DateOnly), l.Source)
 	}
 	// Output:
-	// limit.supervision.report supervisor 2024-10-08 豫人社规〔2020〕1号 第十九条
-	// limit.records.video institution 2025-09-27 豫人社规〔2020〕1号 第十二条
-	// limit.records.answers institution 2027-09-27 豫人社规〔2020〕1号 第二十二条
-	// limit.records.scoring institution 2027-09-27 豫人社规〔2020〕1号 第二十三条
-	// limit.records.workpieces institution 2025-09-27 豫人社规〔2020〕1号 第二十三条
+	// filing.limit.supervision.report supervisor 2024-10-08 豫人社规〔2020〕1号 第十九条
+	// filing.limit.records.video institution 2025-09-27 豫人社规〔2020〕1号 第十二条
+	// filing.limit.records.answers institution 2027-09-27 豫人社规〔2020〕1号 第二十二条
+	// filing.limit.records.scoring institution 2027-09-27 豫人社规〔2020〕1号 第二十三条
+	// filing.limit.records.workpieces institution 2025-09-27 豫人社规〔2020〕1号 第二十三条
 }
 
 // Liaoning's monthly results summary is due at the end of the month.
@@ -40,7 +40,7 @@ func ExampleLimit_Due_periodEnd() {
 	l := filing.Limits(filing.Liaoning)[0]
 	due, _ := l.Due(calendar.Default(), d("2024-02-10"))
 	fmt.Println(l.ID, due.Format(time.DateOnly))
-	// Output: limit.results.summary 2024-02-29
+	// Output: filing.limit.results.summary 2024-02-29
 }
 
 // A provincial platform tracks its own deadlines on a Henan enterprise's
@@ -64,9 +64,9 @@ func ExampleAuthorityDeadlines() {
 		fmt.Println("  ", f.Message)
 	}
 	// Output:
-	// authority.filing due 2024-10-15 done false
-	// authority.acceptance due 2024-10-16 done true
-	// authority.filing 豫人社办〔2020〕19号 四（二）
+	// filing.authority.filing due 2024-10-15 done false
+	// filing.authority.acceptance due 2024-10-16 done true
+	// filing.authority.filing 豫人社办〔2020〕19号 四（二）
 	//    受理后5个工作日内完成备案：2024-10-09 起5个工作日内应完成（2024-10-15 前），截至 2024-10-16 仍未完成
 }
 
@@ -86,9 +86,9 @@ func ExampleSanctions() {
 		fmt.Println("  ", f.Message)
 	}
 	// Output:
-	// sanction.idle-warning events[1] 2026-03-02 人社职司便函〔2021〕57号 附件2 第十三条（三）
+	// filing.sanction.idle-warning events[1] 2026-03-02 人社职司便函〔2021〕57号 附件2 第十三条（三）
 	//    一年内无正当理由不开展评价活动（2025-03-01）：自 2026-03-02 起应警告、限期整改并暂停评价活动
-	// sanction.idle-termination events[1] 2026-03-02 人社职司便函〔2021〕57号 附件2 第十四条（七）
+	// filing.sanction.idle-termination events[1] 2026-03-02 人社职司便函〔2021〕57号 附件2 第十四条（七）
 	//    一年（含）以上不开展评价工作（2025-03-01）：自 2026-03-02 起应终止备案
 }
 
@@ -106,5 +106,5 @@ func ExampleStatus() {
 	for _, s := range status {
 		fmt.Println(s.Rule, s.Action, s.Action.Chinese(), s.From.Format(time.DateOnly), s.Source)
 	}
-	// Output: sanction.cases-cancellation cancel 取消备案 2025-09-01 豫人社规〔2020〕1号 第三十五条（七）
+	// Output: filing.sanction.cases-cancellation cancel 取消备案 2025-09-01 豫人社规〔2020〕1号 第三十五条（七）
 }

@@ -25,33 +25,33 @@ type limitRow struct {
 // (authority limits) and 13 (supervision and sanctions).
 var limitRows = []limitRow{
 	// Group 5.
-	{row: "C.4", rule: "limit.plan.lead-time", p: Henan, a: SchoolRecognition, test: "TestLimitsFor"},   // 003 L3431; 'within' read as lead time (docs/filing-limits.md)
-	{row: "C.14", rule: "limit.results.report", p: Henan, a: SpecialAbility, test: "TestLimitsFor"},     // 003 L4858
-	{row: "C.15", rule: "limit.results.summary", p: Liaoning, a: Recognition, test: "TestLimitsFor"},    // 001 L95
-	{row: "C.16", rule: "limit.supervision.report", p: Henan, a: Recognition, test: "TestLimitsFor"},    // 003 L3253
-	{row: "C.17", rule: "limit.supervision.report", p: Henan, a: Recognition, test: "TestLimitsFor"},    // 003 L3546 (51号, same limit)
-	{row: "C.18", rule: "limit.supervision.report", p: Henan, a: SpecialAbility, test: "TestLimitsFor"}, // 003 L4856
-	{row: "C.19", rule: "limit.supervision.report", p: Henan, a: Appraisal, test: "TestLimitsFor"},      // 003 L3846
-	{row: "C.35", rule: "limit.records.video", p: Henan, a: Appraisal, test: "TestLimitsFor"},           // 003 L3820
-	{row: "C.36", rule: "limit.records.answers", p: Henan, a: Appraisal, test: "TestLimitsFor"},         // 003 L3856
-	{row: "C.37", rule: "limit.records.scoring", p: Henan, a: Appraisal, test: "TestLimitsFor"},         // 003 L3858
-	{row: "C.38", rule: "limit.records.workpieces", p: Henan, a: Appraisal, test: "TestLimitsFor"},      // 003 L3858
+	{row: "C.4", rule: "filing.limit.plan.lead-time", p: Henan, a: SchoolRecognition, test: "TestLimitsFor"},   // 003 L3431; 'within' read as lead time (docs/filing-limits.md)
+	{row: "C.14", rule: "filing.limit.results.report", p: Henan, a: SpecialAbility, test: "TestLimitsFor"},     // 003 L4858
+	{row: "C.15", rule: "filing.limit.results.summary", p: Liaoning, a: Recognition, test: "TestLimitsFor"},    // 001 L95
+	{row: "C.16", rule: "filing.limit.supervision.report", p: Henan, a: Recognition, test: "TestLimitsFor"},    // 003 L3253
+	{row: "C.17", rule: "filing.limit.supervision.report", p: Henan, a: Recognition, test: "TestLimitsFor"},    // 003 L3546 (51号, same limit)
+	{row: "C.18", rule: "filing.limit.supervision.report", p: Henan, a: SpecialAbility, test: "TestLimitsFor"}, // 003 L4856
+	{row: "C.19", rule: "filing.limit.supervision.report", p: Henan, a: Appraisal, test: "TestLimitsFor"},      // 003 L3846
+	{row: "C.35", rule: "filing.limit.records.video", p: Henan, a: Appraisal, test: "TestLimitsFor"},           // 003 L3820
+	{row: "C.36", rule: "filing.limit.records.answers", p: Henan, a: Appraisal, test: "TestLimitsFor"},         // 003 L3856
+	{row: "C.37", rule: "filing.limit.records.scoring", p: Henan, a: Appraisal, test: "TestLimitsFor"},         // 003 L3858
+	{row: "C.38", rule: "filing.limit.records.workpieces", p: Henan, a: Appraisal, test: "TestLimitsFor"},      // 003 L3858
 	// Group 8.
-	{row: "C.10", rule: "authority.publicity", p: Anhui, a: Recognition, test: "TestAuthorityLimits"},            // 004 L26
-	{row: "C.20", rule: "authority.acceptance", p: National, a: Recognition, test: "TestAuthorityLimits"},        // 003 L2675, L2697
-	{row: "C.21", rule: "authority.acceptance", p: National, a: Recognition, test: "TestAuthorityLimits"},        // 003 L1483–1485 (same limit, cited too)
-	{row: "C.22", rule: "authority.acceptance", p: Anhui, a: Recognition, test: "TestAuthorityLimits"},           // 004 L25
-	{row: "C.23", rule: "authority.filing", p: Henan, a: Recognition, test: "TestAuthorityLimits"},               // 003 L3249
-	{row: "C.24", rule: "authority.filing", p: Henan, a: Appraisal, test: "TestAuthorityLimits"},                 // 003 L3810
-	{row: "C.25", rule: "authority.school-review", p: Henan, a: SchoolRecognition, test: "TestAuthorityLimits"},  // 003 L3738
-	{row: "C.26", rule: "authority.branch-evaluation", p: National, a: Recognition, test: "TestAuthorityLimits"}, // 003 L2431, L2463
+	{row: "C.10", rule: "filing.authority.publicity", p: Anhui, a: Recognition, test: "TestAuthorityLimits"},            // 004 L26
+	{row: "C.20", rule: "filing.authority.acceptance", p: National, a: Recognition, test: "TestAuthorityLimits"},        // 003 L2675, L2697
+	{row: "C.21", rule: "filing.authority.acceptance", p: National, a: Recognition, test: "TestAuthorityLimits"},        // 003 L1483–1485 (same limit, cited too)
+	{row: "C.22", rule: "filing.authority.acceptance", p: Anhui, a: Recognition, test: "TestAuthorityLimits"},           // 004 L25
+	{row: "C.23", rule: "filing.authority.filing", p: Henan, a: Recognition, test: "TestAuthorityLimits"},               // 003 L3249
+	{row: "C.24", rule: "filing.authority.filing", p: Henan, a: Appraisal, test: "TestAuthorityLimits"},                 // 003 L3810
+	{row: "C.25", rule: "filing.authority.school-review", p: Henan, a: SchoolRecognition, test: "TestAuthorityLimits"},  // 003 L3738
+	{row: "C.26", rule: "filing.authority.branch-evaluation", p: National, a: Recognition, test: "TestAuthorityLimits"}, // 003 L2431, L2463
 	// Group 13.
-	{row: "B6.1", rule: "sanction.idle-warning", p: National, a: Recognition, test: "TestSanctionsIdle"},         // 003 L1731
-	{row: "B6.2", rule: "sanction.idle-termination", p: National, a: Recognition, test: "TestSanctionsIdle"},     // 003 L1751
-	{row: "B6.3", rule: "sanction.repeat-termination", p: National, a: Recognition, test: "TestSanctionsRepeat"}, // 003 L1750
-	{row: "B6.5", rule: "sanction.cases-cancellation", p: Henan, a: Appraisal, test: "TestSanctionsAppraisal"},   // 003 L3905
-	{row: "B6.5", rule: "sanction.idle-cancellation", p: Henan, a: Appraisal, test: "TestSanctionsAppraisal"},    // 003 L3907
-	{row: "B6.6", rule: "sanction.rating-cancellation", p: Henan, a: Appraisal, test: "TestSanctionsAppraisal"},  // 003 L3878–3880
+	{row: "B6.1", rule: "filing.sanction.idle-warning", p: National, a: Recognition, test: "TestSanctionsIdle"},         // 003 L1731
+	{row: "B6.2", rule: "filing.sanction.idle-termination", p: National, a: Recognition, test: "TestSanctionsIdle"},     // 003 L1751
+	{row: "B6.3", rule: "filing.sanction.repeat-termination", p: National, a: Recognition, test: "TestSanctionsRepeat"}, // 003 L1750
+	{row: "B6.5", rule: "filing.sanction.cases-cancellation", p: Henan, a: Appraisal, test: "TestSanctionsAppraisal"},   // 003 L3905
+	{row: "B6.5", rule: "filing.sanction.idle-cancellation", p: Henan, a: Appraisal, test: "TestSanctionsAppraisal"},    // 003 L3907
+	{row: "B6.6", rule: "filing.sanction.rating-cancellation", p: Henan, a: Appraisal, test: "TestSanctionsAppraisal"},  // 003 L3878–3880
 }
 
 // limitGroups are the row ids of COVERAGE.md §3 groups 5, 8 and 13.
@@ -93,15 +93,15 @@ func TestLimitRowMap(t *testing.T) {
 		}
 		var ids []string
 		switch {
-		case strings.HasPrefix(r.rule, "limit."):
+		case strings.HasPrefix(r.rule, "filing.limit."):
 			for _, l := range LimitsFor(r.p, r.a) {
 				ids = append(ids, l.ID)
 			}
-		case strings.HasPrefix(r.rule, "authority."):
+		case strings.HasPrefix(r.rule, "filing.authority."):
 			for _, l := range AuthorityLimits(r.p, r.a) {
 				ids = append(ids, l.ID)
 			}
-		case strings.HasPrefix(r.rule, "sanction."):
+		case strings.HasPrefix(r.rule, "filing.sanction."):
 			for _, s := range SanctionRules(r.p, r.a) {
 				ids = append(ids, s.ID)
 			}

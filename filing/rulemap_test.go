@@ -79,7 +79,7 @@ var ruleMap = []ruleMapRow{
 	// Application details.
 	{row: "B2.20", seed: "002 L82", funcs: []string{"ComparePlanScope"}, rules: []string{"filing.application.plan-scope"}, tests: []string{"TestComparePlanScope"}},
 	{row: "B5.5", seed: "004 L27–28", funcs: []string{"TrialPeriod"}, rules: []string{"filing.application.trial"}, tests: []string{"TestFormTrial"},
-		reason: "the 3-year term is the scope checks' term.max"},
+		reason: "the 3-year term is the scope checks' filing.term.max"},
 	{row: "B5.6", seed: "003 L1915", rules: []string{"filing.application.pilot-term"}, tests: []string{"TestFormPilotTerm"}},
 	{row: "B5.8", seed: "003 L2987", rules: []string{"filing.application.request", "filing.application.request-filing"}, tests: []string{"TestFormHenanCollege"}},
 	{row: "B5.9", seed: "003 L2985", rules: []string{"filing.application.college-name"}, tests: []string{"TestFormHenanCollege"}},

@@ -54,21 +54,21 @@ type srule struct {
 // applies to every activity under every profile; 豫人社规〔2020〕1号 adds its
 // own for Henan's skill-appraisal institutions.
 var sanctionRules = []srule{
-	{"sanction.idle-warning", "一年内无正当理由不开展评价活动", "a year without assessment and without good reason",
+	{"filing.sanction.idle-warning", "一年内无正当理由不开展评价活动", "a year without assessment and without good reason",
 		"人社职司便函〔2021〕57号 附件2 第十三条（三）", WarnAndSuspend, false}, // 003 L1731
-	{"sanction.violation-warning", "有第十三条所列违规行为", "an offence listed in article 13",
+	{"filing.sanction.violation-warning", "有第十三条所列违规行为", "an offence listed in article 13",
 		"人社职司便函〔2021〕57号 附件2 第十三条", WarnAndSuspend, false}, // 003 L1724–1738
-	{"sanction.idle-termination", "一年（含）以上不开展评价工作", "a year or more without assessment",
+	{"filing.sanction.idle-termination", "一年（含）以上不开展评价工作", "a year or more without assessment",
 		"人社职司便函〔2021〕57号 附件2 第十四条（七）", Terminate, false}, // 003 L1751
-	{"sanction.repeat-termination", "已被警告，整改后再次违反第十三条规定", "an article-13 offence again after a warning",
+	{"filing.sanction.repeat-termination", "已被警告，整改后再次违反第十三条规定", "an article-13 offence again after a warning",
 		"人社职司便函〔2021〕57号 附件2 第十四条（六）", Terminate, false}, // 003 L1750
-	{"sanction.cases-cancellation", "出现第三十四条情形 3 次以上", "3 or more cases of article 34 (results not recognised)",
+	{"filing.sanction.cases-cancellation", "出现第三十四条情形 3 次以上", "3 or more cases of article 34 (results not recognised)",
 		"豫人社规〔2020〕1号 第三十五条（七）", Cancel, true}, // 003 L3905
-	{"sanction.idle-cancellation", "连续 2 年不开展职业技能考核鉴定工作", "2 years in a row without assessment",
+	{"filing.sanction.idle-cancellation", "连续 2 年不开展职业技能考核鉴定工作", "2 years in a row without assessment",
 		"豫人社规〔2020〕1号 第三十五条（八）", Cancel, true}, // 003 L3907
-	{"sanction.rating-cancellation", "质量等级评定为不合格", "rated 不合格 (failed)",
+	{"filing.sanction.rating-cancellation", "质量等级评定为不合格", "rated 不合格 (failed)",
 		"豫人社规〔2020〕1号 第三十一条", Cancel, true}, // 003 L3878–3880
-	{"sanction.rating-restriction", "质量等级评定为基本合格", "rated 基本合格 (basic pass)",
+	{"filing.sanction.rating-restriction", "质量等级评定为基本合格", "rated 基本合格 (basic pass)",
 		"豫人社规〔2020〕1号 第三十一条", Restrict, true}, // 003 L3878
 }
 
@@ -102,7 +102,7 @@ func sanctionSeverity(a Action) skillcert.Severity {
 
 // Sanction is one action due against an institution.
 type Sanction struct {
-	Rule   string // the sanction rule, such as "sanction.idle-termination"
+	Rule   string // the sanction rule, such as "filing.sanction.idle-termination"
 	Action Action
 	// From is the first day the action is due.
 	From time.Time
@@ -124,23 +124,23 @@ type Sanction struct {
 //
 //   - a full year with no assessment after the filing or the last one,
 //     outside periods the department Excused: warning and suspension from
-//     the day after that year (sanction.idle-warning);
+//     the day after that year (filing.sanction.idle-warning);
 //   - a full year with no assessment, excused or not: termination from the
-//     same day (sanction.idle-termination; the article has no "without good
+//     same day (filing.sanction.idle-termination; the article has no "without good
 //     reason");
 //   - each Violation: warning and suspension from its day
-//     (sanction.violation-warning);
+//     (filing.sanction.violation-warning);
 //   - the first article-13 offence (a Violation or an idle-warning year)
-//     dated after a Warned event: termination (sanction.repeat-termination);
+//     dated after a Warned event: termination (filing.sanction.repeat-termination);
 //
 // and for Henan's skill-appraisal institutions (p Henan, a Appraisal):
 //
-//   - the third Case34: cancellation from its day (sanction.cases-cancellation);
+//   - the third Case34: cancellation from its day (filing.sanction.cases-cancellation);
 //   - two full years with no assessment: cancellation from the day after
-//     (sanction.idle-cancellation);
+//     (filing.sanction.idle-cancellation);
 //   - a Rated event of RatingFail: cancellation from its day
-//     (sanction.rating-cancellation); of RatingBasic: restriction
-//     (sanction.rating-restriction).
+//     (filing.sanction.rating-cancellation); of RatingBasic: restriction
+//     (filing.sanction.rating-restriction).
 //
 // A year runs from the day after the last assessment to the same date a year
 // later (time.Time.AddDate): an assessment on 1 March 2025 and none until 1
@@ -232,28 +232,28 @@ func Status(p Profile, a Activity, events []Event, asOf time.Time) ([]Sanction, 
 	}
 	var offences []offence
 	for _, g := range idle(1, true) {
-		add("sanction.idle-warning", g.from, g.e)
+		add("filing.sanction.idle-warning", g.from, g.e)
 		offences = append(offences, offence{g.from, g.e})
 	}
 	for _, g := range idle(1, false) {
-		add("sanction.idle-termination", g.from, g.e)
+		add("filing.sanction.idle-termination", g.from, g.e)
 	}
 	cases := 0
 	for _, e := range evs {
 		switch e.Kind {
 		case Violation:
-			add("sanction.violation-warning", e.Date, e)
+			add("filing.sanction.violation-warning", e.Date, e)
 			offences = append(offences, offence{e.Date, e})
 		case Case34:
 			if cases++; cases == 3 {
-				add("sanction.cases-cancellation", e.Date, e)
+				add("filing.sanction.cases-cancellation", e.Date, e)
 			}
 		case Rated:
 			switch e.Rating {
 			case RatingFail:
-				add("sanction.rating-cancellation", e.Date, e)
+				add("filing.sanction.rating-cancellation", e.Date, e)
 			case RatingBasic:
-				add("sanction.rating-restriction", e.Date, e)
+				add("filing.sanction.rating-restriction", e.Date, e)
 			}
 		}
 	}
@@ -261,13 +261,13 @@ func Status(p Profile, a Activity, events []Event, asOf time.Time) ([]Sanction, 
 		slices.SortStableFunc(offences, func(x, y offence) int { return x.day.Compare(y.day) })
 		for _, o := range offences {
 			if o.day.After(evs[w].Date) {
-				add("sanction.repeat-termination", o.day, o.e)
+				add("filing.sanction.repeat-termination", o.day, o.e)
 				break
 			}
 		}
 	}
 	if gs := idle(2, false); len(gs) > 0 {
-		add("sanction.idle-cancellation", gs[0].from, gs[0].e)
+		add("filing.sanction.idle-cancellation", gs[0].from, gs[0].e)
 	}
 	slices.SortStableFunc(out, func(x, y Sanction) int { return x.From.Compare(y.From) })
 	return out, nil

@@ -50,19 +50,19 @@ func TestSanctionsIdle(t *testing.T) {
 		want   string
 	}{
 		{"364 idle days so far", base, "2026-03-01", ""},
-		{"365 idle days", base, "2026-03-02", "sanction.idle-warning@2026-03-02 sanction.idle-termination@2026-03-02"},
+		{"365 idle days", base, "2026-03-02", "filing.sanction.idle-warning@2026-03-02 filing.sanction.idle-termination@2026-03-02"},
 		{"assessed on the anniversary", with(ev(Assessed, "2026-03-01")), "2026-06-01", ""},
-		{"assessed a day after it", with(ev(Assessed, "2026-03-02")), "2026-06-01", "sanction.idle-warning@2026-03-02 sanction.idle-termination@2026-03-02"},
-		{"a later assessment does not undo the year", with(ev(Assessed, "2026-05-01")), "2026-06-01", "sanction.idle-warning@2026-03-02 sanction.idle-termination@2026-03-02"},
-		{"an assessment after asOf is not yet known", with(ev(Assessed, "2026-03-03")), "2026-03-02", "sanction.idle-warning@2026-03-02 sanction.idle-termination@2026-03-02"},
+		{"assessed a day after it", with(ev(Assessed, "2026-03-02")), "2026-06-01", "filing.sanction.idle-warning@2026-03-02 filing.sanction.idle-termination@2026-03-02"},
+		{"a later assessment does not undo the year", with(ev(Assessed, "2026-05-01")), "2026-06-01", "filing.sanction.idle-warning@2026-03-02 filing.sanction.idle-termination@2026-03-02"},
+		{"an assessment after asOf is not yet known", with(ev(Assessed, "2026-03-03")), "2026-03-02", "filing.sanction.idle-warning@2026-03-02 filing.sanction.idle-termination@2026-03-02"},
 		// The year counts from the filing when nothing was assessed (1 June 2024 → 1 June 2025).
-		{"nothing since the filing", []Event{ev(Filed, "2024-06-01")}, "2025-06-02", "sanction.idle-warning@2025-06-02 sanction.idle-termination@2025-06-02"},
+		{"nothing since the filing", []Event{ev(Filed, "2024-06-01")}, "2025-06-02", "filing.sanction.idle-warning@2025-06-02 filing.sanction.idle-termination@2025-06-02"},
 		{"a year from the filing, not yet", []Event{ev(Filed, "2024-06-01")}, "2025-06-01", ""},
 		// A good reason restarts the warning's count at its end (31 May 2026 → 1 June 2027); the termination has no such exception.
 		{"excused", with(Event{Kind: Excused, Date: day("2025-12-01"), Until: day("2026-05-31")}), "2027-06-01",
-			"sanction.idle-termination@2026-03-02 sanction.idle-warning@2027-06-01"},
+			"filing.sanction.idle-termination@2026-03-02 filing.sanction.idle-warning@2027-06-01"},
 		{"excused, a day earlier", with(Event{Kind: Excused, Date: day("2025-12-01"), Until: day("2026-05-31")}), "2027-05-31",
-			"sanction.idle-termination@2026-03-02"},
+			"filing.sanction.idle-termination@2026-03-02"},
 	} {
 		got, _ := sanctionsOf(t, Chongqing, Recognition, tc.events, tc.asOf)
 		if got != tc.want {
@@ -87,14 +87,14 @@ func TestSanctionsRepeat(t *testing.T) {
 		asOf          string
 		status, finds string
 	}{
-		{"warned for its offence", nil, "2026-02-01", "sanction.violation-warning@2025-05-10", ""},
-		{"a second offence the same day", []Event{ev(Violation, "2025-05-10")}, "2026-02-01", "sanction.violation-warning@2025-05-10 sanction.violation-warning@2025-05-10", ""},
+		{"warned for its offence", nil, "2026-02-01", "filing.sanction.violation-warning@2025-05-10", ""},
+		{"a second offence the same day", []Event{ev(Violation, "2025-05-10")}, "2026-02-01", "filing.sanction.violation-warning@2025-05-10 filing.sanction.violation-warning@2025-05-10", ""},
 		{"an offence the next day", []Event{ev(Violation, "2025-05-11")}, "2026-02-01",
-			"sanction.violation-warning@2025-05-10 sanction.violation-warning@2025-05-11 sanction.repeat-termination@2025-05-11",
-			"sanction.violation-warning sanction.repeat-termination"},
+			"filing.sanction.violation-warning@2025-05-10 filing.sanction.violation-warning@2025-05-11 filing.sanction.repeat-termination@2025-05-11",
+			"filing.sanction.violation-warning filing.sanction.repeat-termination"},
 		{"an idle year after the warning", []Event{ev(Assessed, "2025-06-01")}, "2026-06-02",
-			"sanction.violation-warning@2025-05-10 sanction.idle-warning@2026-06-02 sanction.idle-termination@2026-06-02 sanction.repeat-termination@2026-06-02",
-			"sanction.idle-warning sanction.idle-termination sanction.repeat-termination"},
+			"filing.sanction.violation-warning@2025-05-10 filing.sanction.idle-warning@2026-06-02 filing.sanction.idle-termination@2026-06-02 filing.sanction.repeat-termination@2026-06-02",
+			"filing.sanction.idle-warning filing.sanction.idle-termination filing.sanction.repeat-termination"},
 	} {
 		status, finds := sanctionsOf(t, Liaoning, Recognition, append(append([]Event(nil), base...), tc.extra...), tc.asOf)
 		if status != tc.status || finds != tc.finds {
@@ -122,16 +122,16 @@ func TestSanctionsAppraisal(t *testing.T) {
 		want   string
 	}{
 		{"2 cases", Appraisal, with(ev(Case34, "2025-03-01"), ev(Case34, "2025-09-01")), "2026-06-01", ""},
-		{"3 cases", Appraisal, with(ev(Case34, "2025-03-01"), ev(Case34, "2025-09-01"), ev(Case34, "2026-03-01")), "2026-06-01", "sanction.cases-cancellation@2026-03-01"},
+		{"3 cases", Appraisal, with(ev(Case34, "2025-03-01"), ev(Case34, "2025-09-01"), ev(Case34, "2026-03-01")), "2026-06-01", "filing.sanction.cases-cancellation@2026-03-01"},
 		{"3 cases, not a 鉴定机构", Recognition, with(ev(Case34, "2025-03-01"), ev(Case34, "2025-09-01"), ev(Case34, "2026-03-01")), "2026-06-01", ""},
-		{"不合格", Appraisal, with(Event{Kind: Rated, Date: day("2026-01-15"), Rating: RatingFail}), "2026-06-01", "sanction.rating-cancellation@2026-01-15"},
-		{"基本合格", Appraisal, with(Event{Kind: Rated, Date: day("2026-01-15"), Rating: RatingBasic}), "2026-06-01", "sanction.rating-restriction@2026-01-15"},
+		{"不合格", Appraisal, with(Event{Kind: Rated, Date: day("2026-01-15"), Rating: RatingFail}), "2026-06-01", "filing.sanction.rating-cancellation@2026-01-15"},
+		{"基本合格", Appraisal, with(Event{Kind: Rated, Date: day("2026-01-15"), Rating: RatingBasic}), "2026-06-01", "filing.sanction.rating-restriction@2026-01-15"},
 		{"良好", Appraisal, with(Event{Kind: Rated, Date: day("2026-01-15"), Rating: RatingGood}), "2026-06-01", ""},
 		// 1 March 2025 + 2 years = 1 March 2027.
 		{"2 idle years to the day", Appraisal, []Event{filed, ev(Assessed, "2025-03-01")}, "2027-03-01",
-			"sanction.idle-warning@2026-03-02 sanction.idle-termination@2026-03-02"},
+			"filing.sanction.idle-warning@2026-03-02 filing.sanction.idle-termination@2026-03-02"},
 		{"2 idle years and a day", Appraisal, []Event{filed, ev(Assessed, "2025-03-01")}, "2027-03-02",
-			"sanction.idle-warning@2026-03-02 sanction.idle-termination@2026-03-02 sanction.idle-cancellation@2027-03-02"},
+			"filing.sanction.idle-warning@2026-03-02 filing.sanction.idle-termination@2026-03-02 filing.sanction.idle-cancellation@2027-03-02"},
 	} {
 		got, _ := sanctionsOf(t, Henan, tc.a, tc.events, tc.asOf)
 		if got != tc.want {
@@ -155,11 +155,11 @@ func TestSanctionRules(t *testing.T) {
 		}
 		return strings.Join(out, " ")
 	}
-	national := "sanction.idle-warning sanction.violation-warning sanction.idle-termination sanction.repeat-termination"
+	national := "filing.sanction.idle-warning filing.sanction.violation-warning filing.sanction.idle-termination filing.sanction.repeat-termination"
 	if got := ids(National, Recognition); got != national {
 		t.Errorf("national: %s", got)
 	}
-	if got := ids(Henan, Appraisal); got != national+" sanction.cases-cancellation sanction.idle-cancellation sanction.rating-cancellation sanction.rating-restriction" {
+	if got := ids(Henan, Appraisal); got != national+" filing.sanction.cases-cancellation filing.sanction.idle-cancellation filing.sanction.rating-cancellation filing.sanction.rating-restriction" {
 		t.Errorf("Henan 鉴定机构: %s", got)
 	}
 	if got := ids(Anhui, Appraisal); got != national {
