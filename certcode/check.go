@@ -148,7 +148,7 @@ var explanation = [...]struct {
 	n            int
 	want, wantZH string
 }{
-	badChar:  {0, skillcert.ErrSyntax, ErrCharacter, 1, "a digit", "数字"},
+	badChar: {0, skillcert.ErrSyntax, ErrCharacter, 1, "a digit", "数字"},
 	badCategory: {fCategory, skillcert.ErrUnknown, ErrCategory, 1,
 		"Y (用人单位) or S (社会培训评价组织)", "Y（用人单位）或 S（社会培训评价组织）"},
 	badCategoryY: {fCategory, skillcert.ErrUnknown, ErrCategory, 1,

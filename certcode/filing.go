@@ -193,7 +193,7 @@ func (f Filing) part(pos, n int) string {
 // skillcert.ErrArgument.
 func (f Filing) Certificate(year int, lv level.Level, serial int) (Code, error) {
 	fail := func(fl field, got int, want, wantZH string, cause error) (Code, error) {
-		e := newError(whatCode, f.String(), fieldNames[fl], skillcert.ErrRange, cause)
+		e := newError(whatFiling, f.String(), fieldNames[fl], skillcert.ErrRange, cause)
 		e.Got, e.Want, e.WantZH, e.Source = strconv.Itoa(got), want, wantZH, f.sc.source(fl, true)
 		return Code{}, e
 	}

@@ -2,8 +2,11 @@ package certcode_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
+	"github.com/skillcert/skillcert"
 	. "github.com/skillcert/skillcert/certcode"
 )
 
@@ -44,9 +47,23 @@ type textValue interface {
 func checkRoundTrip[T textValue](t *testing.T, s string, v T, err error, valid bool, parse func(string) (T, error)) {
 	t.Helper()
 	if err != nil {
-		var e *Error
-		if !errors.As(err, &e) || e.Input != s || e.Field == "" || err.Error() == "" {
-			t.Fatalf("%q: error %v is not a complete *Error", s, err)
+		var e *skillcert.Error
+		if !errors.As(err, &e) || e.Input != s || e.Pkg != "certcode" || e.Kind == nil || err.Error() == "" || e.Want == "" || e.Source == "" {
+			t.Fatalf("%q: error %v is not a complete *skillcert.Error", s, err)
+		}
+		if e.Field == "" && !errors.Is(err, skillcert.ErrLength) {
+			t.Fatalf("%q: %v names no field", s, err)
+		}
+		// Positions are characters of the input as given, within it.
+		n := utf8.RuneCountInString(s)
+		if e.Pos < 0 || e.End < e.Pos || e.End > n || (e.Pos == 0) != (e.Field == "" || e.Field == "scheme") {
+			t.Fatalf("%q (%d characters): %v at %d–%d", s, n, err, e.Pos, e.End)
+		}
+		if e.Pos > 0 && !strings.Contains(s, e.Got) {
+			t.Fatalf("%q: Got %q is not as written", s, e.Got)
+		}
+		if len(err.Error()) > 1000 {
+			t.Fatalf("%q: message of %d bytes", s[:min(len(s), 50)], len(err.Error()))
 		}
 		if valid {
 			t.Fatalf("%q: error and a valid value", s)
