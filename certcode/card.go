@@ -35,8 +35,8 @@ type Card struct {
 // "supervisor card" and positions in characters of s. It does not allocate
 // when it succeeds.
 func ParseCard(s string) (Card, error) {
-	var b [maxLen]byte
-	n, bad := fold.Code(b[:], s)
+	var b fold.Buffer
+	n, bad := fold.Code(&b, s)
 	want, src := 13, cardSource+" 二"
 	switch b[0] {
 	case 'R':

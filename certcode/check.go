@@ -268,6 +268,7 @@ var (
 	picks [2][100]pick
 	// areaBits has a bit per area code of each province's area table.
 	areaBits  [100][2]uint64
+	areaOK    [100][100]bool           // areaBits as bytes, for parseCanonical
 	areaLists [Chongqing + 1][2]string // what each rule's area table allows, for errors, in English and Chinese
 	flagsOf   [Chongqing + 1]ruleFlags // each rule's booleans as bits
 )
@@ -313,6 +314,7 @@ func init() {
 		for _, a := range region.Areas(p) {
 			n := code2(a.Code)
 			areaBits[code2(p)][n>>6] |= 1 << (n & 63)
+			areaOK[code2(p)][n] = true
 		}
 		name, _ := region.LookupProvince(p)
 		list := ranges(region.Areas(p))

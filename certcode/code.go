@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"strconv"
+	"unsafe"
 
 	"github.com/skillcert/skillcert"
 	"github.com/skillcert/skillcert/internal/fold"
@@ -62,13 +63,57 @@ func (c Code) scheme() Scheme { return Scheme(c.w2 >> 48) }
 // length is wrong is reported as such, unless it holds a character no code
 // may hold, which is named first. Parse does not allocate when it succeeds.
 func Parse(s string) (Code, error) {
-	if len(s) == maxLen && canonical(s) {
+	if len(s) == maxLen {
 		// The common case, checked in place.
-		if sc, d, _ := check(s, true, 0); d == noDefect {
-			return newCode(s, sc), nil
+		if c, ok := parseCanonical(s); ok {
+			return c, nil
 		}
 	}
 	return parseSlow(s, 0)
+}
+
+// parseCanonical checks a canonical 22-character number in three word loads,
+// with the rules as table look-ups: the same rules check applies, in the
+// form of the common case. It reports false for anything else, which the slow
+// path then reads and explains.
+func parseCanonical(s string) (Code, bool) {
+	return parseWords(le64(s[0:8]), le64(s[8:16]), le64(s[14:22]))
+}
+
+// parseWords is parseCanonical on the 22 characters as three little-endian
+// words: positions 1–8, 9–16 and 15–22.
+func parseWords(w0, w1, w2 uint64) (Code, bool) {
+	const hi, three, six = 0xF0F0F0F0F0F0F0F0, 0x3030303030303030, 0x0606060606060606
+	x0 := w0&^0xFF | '0' // positions 2–8 must be digits; 1 is the category
+	if (x0&hi^three)|(w1&hi^three)|(w2&hi^three)|((x0+six)&hi^three)|((w1+six)&hi^three)|((w2+six)&hi^three) != 0 {
+		return Code{}, false
+	}
+	cat := byte(w0)
+	if cat != byte(Employer) && cat != byte(SocialOrg) {
+		return Code{}, false
+	}
+	prov := int(byte(w0>>40)-'0')*10 + int(byte(w0>>48)-'0')
+	p := picks[catIndex(cat)][prov]
+	if p == 0 {
+		return Code{}, false
+	}
+	if fl := ruleFlags(p >> 8); fl != 0 {
+		switch {
+		case fl&zeroInst != 0 && uint32(w0>>8) != 0x30303030:
+			return Code{}, false
+		case fl&area != 0 && !areaOK[prov][int(byte(w0>>56)-'0')*10+int(byte(w1)-'0')]:
+			return Code{}, false
+		case fl&unitKind != 0 && byte(w1>>8)-'1' > 2:
+			return Code{}, false
+		case fl&seqNonZero != 0 && uint32(w1>>8) == 0x30303030:
+			return Code{}, false
+		}
+	}
+	year := int(byte(w1>>40)-'0')*10 + int(byte(w1>>48)-'0')
+	if year < minYear%100 || byte(w1>>56)-'1' > 4 || w2>>16 == 0x303030303030 {
+		return Code{}, false
+	}
+	return Code{w0, w1, w2>>16 | uint64(p&0xFF)<<48}, true
 }
 
 // ParseAs reads s like Parse but checks it by the named rule only: the national
@@ -90,23 +135,35 @@ func ParseAs(s string, sc Scheme) (Code, error) {
 // parseSlow folds input that is not canonical, or that the fast path found
 // a defect in, and explains the defect.
 func parseSlow(s string, fixed Scheme) (Code, error) {
-	var b [maxLen]byte
+	var b fold.Buffer
+	if fixed == 0 {
+		// A number as the documents print it, in ASCII or full width.
+		if c, ok := parsePrinted(s); ok {
+			return c, nil
+		}
+		// A pasted form of a valid number: fold, then the fast check.
+		if n, _ := fold.Code(&b, s); n == maxLen {
+			if c, ok := parseCanonical(unsafe.String(&b[0], maxLen)); ok {
+				return c, nil
+			}
+		}
+	}
 	sc, err := read(&b, s, maxLen, fixed)
 	if err != nil {
 		return Code{}, err
 	}
-	return newCode(string(b[:]), sc), nil
+	return newCode(unsafe.String(&b[0], maxLen), sc), nil
 }
 
 // read folds s into b and checks it as a code of want characters (22, or 13
 // for a filing number) by the rule fixed, or the rule the code's province and
 // category pick.
-func read(b *[maxLen]byte, s string, want int, fixed Scheme) (Scheme, error) {
+func read(b *fold.Buffer, s string, want int, fixed Scheme) (Scheme, error) {
 	what := whatCode
 	if want == filingLen {
 		what = whatFiling
 	}
-	n, bad := fold.Code(b[:], s)
+	n, bad := fold.Code(b, s)
 	if n != want {
 		text, zh := "22 characters (a letter and 21 digits)", "22位（1位字母和21位数字）"
 		if want == filingLen {
@@ -114,7 +171,9 @@ func read(b *[maxLen]byte, s string, want int, fixed Scheme) (Scheme, error) {
 		}
 		return 0, lengthError(s, what, n, bad, text, zh, fixed.source(fNone, want == maxLen))
 	}
-	code := string(b[:want])
+	// code aliases b rather than copying it: check and explain only read it
+	// while b lives, and keep nothing of it.
+	code := unsafe.String(&b[0], want)
 	sc, d, pos := check(code, bad == 0 && allDigits(code[1:]), fixed)
 	if d != noDefect {
 		return 0, explain(s, what, code, sc, d, pos)

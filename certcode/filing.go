@@ -3,8 +3,10 @@ package certcode
 import (
 	"cmp"
 	"strconv"
+	"unsafe"
 
 	"github.com/skillcert/skillcert"
+	"github.com/skillcert/skillcert/internal/fold"
 	"github.com/skillcert/skillcert/level"
 	"github.com/skillcert/skillcert/region"
 )
@@ -48,12 +50,12 @@ func newFiling(s string, sc Scheme) Filing {
 }
 
 func parseFilingSlow(s string, fixed Scheme) (Filing, error) {
-	var b [maxLen]byte
+	var b fold.Buffer
 	sc, err := read(&b, s, filingLen, fixed)
 	if err != nil {
 		return Filing{}, err
 	}
-	return newFiling(string(b[:filingLen]), sc), nil
+	return newFiling(unsafe.String(&b[0], filingLen), sc), nil
 }
 
 // MustParseFiling is like ParseFiling but panics on an error.

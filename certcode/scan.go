@@ -97,3 +97,36 @@ func digits8(s string) bool {
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 	return x&hi == three && (x+six)&hi == three
 }
+
+// parsePrinted is the fast path for a number in one of the printed layouts
+// (no separators, groups 1 4 2 6 2 1 6 as the national and Guangdong rules
+// print them, or 1 4 2 2 4 2 1 6 as Henan, Anhui and Chongqing do), in ASCII
+// (separated by spaces or hyphens, one kind throughout, first letter in
+// either case) or in full width (separated by U+3000): it gathers the 22
+// characters and checks them with parseWords. It reports false for anything
+// else, which the general clean-up then reads; where it succeeds, the
+// general clean-up gives the same 22 characters.
+func parsePrinted(s string) (Code, bool) {
+	w0, w1, w2, ok := gatherASCII(s)
+	if !ok {
+		if w0, w1, w2, ok = gatherWide(s); !ok {
+			return Code{}, false
+		}
+	}
+	return parseWords(w0, w1, w2)
+}
+
+func str16(s string) uint16 { return uint16(s[0]) | uint16(s[1])<<8 }
+
+func str32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+// upper upper-cases an ASCII letter.
+func upper(c byte) byte {
+	if 'a' <= c && c <= 'z' {
+		return c - ('a' - 'A')
+	}
+	return c
+}

@@ -100,42 +100,75 @@ func Next(s string, i int) (r rune, dropped bool, size int) {
 	return r, false, size
 }
 
+// Buffer is the fixed buffer Code folds into: longer than any code, so that
+// a parser keeps it on its stack.
+type Buffer = [32]byte
+
 // Code folds s as a code of ASCII letters and digits into dst: full-width
 // forms narrowed, spaces and dashes dropped, ASCII letters upper-cased. It
-// returns n, the number of characters kept (which may exceed len(dst); only
-// the first len(dst) are written), and bad, the 1-based index among the kept
-// characters of the first that is not an ASCII letter or digit after folding
-// (0 if there is none). dst holds 0 for such a character. Code does not
-// allocate.
-func Code(dst []byte, s string) (n, bad int) {
+// returns n, the number of characters kept, and bad, the 1-based index among
+// the kept characters of the first that is not an ASCII letter or digit after
+// folding (0 if there is none). dst[:n] holds the kept characters, 0 for one
+// that is not a letter or digit, when n ≤ len(dst); for a longer s, n counts
+// every kept character and dst holds no meaning. Code does not allocate.
+func Code(dst *Buffer, s string) (n, bad int) {
+	// The fast path: ASCII, U+FF00–U+FF7F and U+3000, folded by table and
+	// compacted without branches: a character is written at n, and n moves
+	// on unless it was a space or dash. Anything else, a character that is
+	// not a letter or digit, or an input longer than dst, goes to codeSlow,
+	// which also finds bad.
+	odd := false
 	for i := 0; i < len(s); {
 		c := s[i]
 		var b byte
-		switch {
-		case c < utf8.RuneSelf:
+		if c < utf8.RuneSelf {
+			b = ascii[c]
 			i++
-			if b = ascii[c]; b == drop {
-				continue
-			}
-		case c == 0xEF && i+2 < len(s) && fullWidth(s[i+1], s[i+2]):
-			// U+FF01–U+FF5E, the full-width forms of '!' … '~'.
-			b = ascii[s[i+2]-0x80+0x20+(s[i+1]-0xBC)*0x40]
+		} else if u := load24(s, i); isWide(u) {
+			b = wideByte(u)
 			i += 3
-			if b == drop {
-				continue
-			}
-		case c == 0xE3 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x80: // U+3000
-			i += 3
+		} else {
+			return codeSlow(dst, s)
+		}
+		dst[n&(len(dst)-1)] = b
+		n += int(kept[b])
+		odd = odd || b == 0
+	}
+	if odd || n > len(dst) {
+		return codeSlow(dst, s)
+	}
+	return n, 0
+}
+
+// load24 returns the three bytes of s from i, little-endian, or 0 where s
+// ends before.
+func load24(s string, i int) uint32 {
+	if i+2 >= len(s) {
+		return 0
+	}
+	return uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16
+}
+
+// isWide reports whether the three bytes of u (little-endian) are the UTF-8
+// of U+FF00–U+FF7F (EF BC|BD 80–BF) or of U+3000 (E3 80 80).
+func isWide(u uint32) bool { return u&0xC0FEFF == 0x80BCEF || u == 0x8080E3 }
+
+// wideByte folds a three-byte unit isWide accepts, by table: row 0–1 is the
+// low bit of the second byte (BC or BD), row 2 is U+3000, whose first byte
+// E3 lacks the bit 3 that EF has.
+func wideByte(u uint32) byte { return wide[u>>8&1|^u>>2&2][u>>16&0x3F] }
+
+// codeSlow is Code character by character, through Next.
+func codeSlow(dst *Buffer, s string) (n, bad int) {
+	for i := 0; i < len(s); {
+		r, dropped, size := Next(s, i)
+		i += size
+		if dropped {
 			continue
-		default:
-			r, dropped, size := Next(s, i)
-			i += size
-			if dropped {
-				continue
-			}
-			if r < utf8.RuneSelf {
-				b = ascii[r]
-			}
+		}
+		var b byte
+		if r < utf8.RuneSelf {
+			b = ascii[r]
 		}
 		if b == 0 && bad == 0 {
 			bad = n + 1
@@ -148,10 +181,33 @@ func Code(dst []byte, s string) (n, bad int) {
 	return n, bad
 }
 
-// fullWidth reports whether 0xEF c1 c2 is the UTF-8 of U+FF01–U+FF5E.
-func fullWidth(c1, c2 byte) bool {
-	return c1 == 0xBC && c2 > 0x80 && c2 <= 0xBF || c1 == 0xBD && c2 >= 0x80 && c2 <= 0x9E
-}
+// kept is 0 for the drop class and 1 for every other folded byte.
+var kept = func() (t [256]uint8) {
+	for i := range t {
+		t[i] = 1
+	}
+	t[drop] = 0
+	return t
+}()
+
+// wide folds the UTF-8 sequences 0xEF 0xBC–0xBD 0x80–0xBF (U+FF00–U+FF7F),
+// and U+3000 in row 2, as Next does: built from Next, so the fast path cannot
+// disagree with it.
+var wide = func() (t [4][64]byte) {
+	t[2][0] = drop // U+3000
+	for c1 := range 2 {
+		for c2 := range 64 {
+			r, dropped, _ := Next(string([]byte{0xEF, byte(0xBC + c1), byte(0x80 + c2)}), 0)
+			switch {
+			case dropped:
+				t[c1][c2] = drop
+			case r < utf8.RuneSelf:
+				t[c1][c2] = ascii[r]
+			}
+		}
+	}
+	return t
+}()
 
 // Span finds the kept characters from and to (0-based indices among the
 // characters Code keeps, from ≤ to) in s and returns their 1-based character
