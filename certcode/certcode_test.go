@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -525,4 +526,55 @@ func fullWidthOf(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// Positions are exact however long the input is (they once were byte offsets
+// kept in 16 bits, which wrapped past 65,535 bytes), and a message quotes a
+// short prefix of a huge input, never all of it.
+func TestHugeInput(t *testing.T) {
+	for _, tc := range []struct {
+		pad      string
+		pos, end int
+	}{
+		{strings.Repeat(" ", 70000), 70008, 70009},
+		{strings.Repeat("\u3000", 70000), 70008, 70009}, // 210,000 bytes of ideographic spaces
+		{strings.Repeat("\u00a0", 40000), 40008, 40009},
+	} {
+		in := tc.pad + "Y000144101005205000001"
+		_, err := Parse(in)
+		var e *skillcert.Error
+		if !errors.As(err, &e) || e.Field != "area" || e.Pos != tc.pos || e.End != tc.end || e.Got != "10" || e.Input != in {
+			t.Errorf("padded by %d characters: %v at %d–%d, want area at %d–%d", utf8.RuneCountInString(tc.pad), err, e.Pos, e.End, tc.pos, tc.end)
+		}
+		if n := len(err.Error()); n > 600 {
+			t.Errorf("message of %d bytes", n)
+		}
+	}
+	huge := strings.Repeat("９", 5<<20)
+	for _, parse := range []func(string) error{
+		func(s string) error { _, err := Parse(s); return err },
+		func(s string) error { _, err := ParseFiling(s); return err },
+		func(s string) error { _, err := ParseCard(s); return err },
+	} {
+		err := parse(huge)
+		var e *skillcert.Error
+		if !errors.As(err, &e) || !errors.Is(err, skillcert.ErrLength) || e.Input != huge {
+			t.Fatalf("5 MB input: %.200v", err)
+		}
+		for _, msg := range []string{err.Error(), e.Chinese()} {
+			if n := utf8.RuneCountInString(msg); n > 400 || !strings.Contains(msg, "…") {
+				t.Errorf("5 MB input: message of %d characters: %.300s", n, msg)
+			}
+		}
+		if !strings.Contains(err.Error(), "5242880 characters") {
+			t.Errorf("5 MB input: the message does not give the length: %.300s", err)
+		}
+	}
+	// A stray character far in: named at its character, not its byte.
+	in := strings.Repeat("Ｙ", 30000) + "," // 90,000 bytes
+	_, err := Parse(in)
+	var e *skillcert.Error
+	if !errors.As(err, &e) || e.Field != "character" || e.Pos != 30001 || e.Got != "," {
+		t.Errorf("stray comma after 30,000 full-width letters: %v at %d", err, e.Pos)
+	}
 }

@@ -16,14 +16,22 @@ import (
 
 func FuzzParse(f *testing.F) {
 	f.Add("Y 0001 44 001005 20 5 000001")
+	f.Add(fullWidth)
+	f.Add(strings.Repeat("Ｙ０", 40000)) // more than 65,535 bytes
 	f.Fuzz(func(t *testing.T, s string) {
 		c, err := Parse(s)
 		checkRoundTrip(t, s, c, err, c.IsValid(), Parse)
+		// The fast paths agree with the general clean-up.
+		c2, err2 := Parse(Compact(s))
+		if c2 != c || (err == nil) != (err2 == nil) {
+			t.Fatalf("%q: Parse gives %v, %v; Parse(Compact) gives %v, %v", s, c, err, c2, err2)
+		}
 	})
 }
 
 func FuzzParseFiling(f *testing.F) {
 	f.Add("S 0000 34 01 0001")
+	f.Add("ｓ－００００－３４－０１－０００１")
 	f.Fuzz(func(t *testing.T, s string) {
 		c, err := ParseFiling(s)
 		checkRoundTrip(t, s, c, err, c.IsValid(), ParseFiling)
@@ -32,6 +40,7 @@ func FuzzParseFiling(f *testing.F) {
 
 func FuzzParseCard(f *testing.F) {
 	f.Add("R 44 21 0001")
+	f.Add("ｒ　４４　２１　０００１")
 	f.Fuzz(func(t *testing.T, s string) {
 		c, err := ParseCard(s)
 		checkRoundTrip(t, s, c, err, c.IsValid(), ParseCard)
