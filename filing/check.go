@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/skillcert/skillcert"
 	"github.com/skillcert/skillcert/certcode"
 	"github.com/skillcert/skillcert/level"
 	"github.com/skillcert/skillcert/occupation"
@@ -163,7 +164,7 @@ func (c *checker) institution(in Institution) {
 	}
 	f, err := certcode.ParseFiling(in.Filing)
 	if err != nil {
-		var e *certcode.Error
+		var e *skillcert.Error
 		errors.As(err, &e)
 		c.add("institution.filing", "institution.filing", map[string]string{"value": in.Filing,
 			"why": e.Field + "（第 " + strconv.Itoa(e.Pos) + " 位）", "whyEn": err.Error()})

@@ -1,12 +1,14 @@
 package submission
 
 import (
+	"errors"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
 
+	"github.com/skillcert/skillcert"
 	"github.com/skillcert/skillcert/certcode"
 	"github.com/skillcert/skillcert/level"
 	"github.com/skillcert/skillcert/occupation"
@@ -254,7 +256,7 @@ func (c *Checker) count(fs []Finding) {
 
 var errorFieldZh = map[string]string{
 	"length": "长度", "character": "字符", "category": "类别代码", "institution": "评价机构代码", "province": "省级代码",
-	"area": "所在地代码", "site": "序列码", "year": "年份代码", "level": "等级代码", "serial": "证书序列码",
+	"area": "所在地代码", "site": "序列码", "unit kind": "类别代码", "sequence": "序列码", "year": "年份代码", "level": "等级代码", "serial": "证书序列码",
 }
 
 // certificate checks the number and its consistency with the institution
@@ -266,9 +268,14 @@ func (c *Checker) certificate(cells []string) (certcode.Code, bool) {
 	}
 	code, err := certcode.Parse(s)
 	if err != nil {
-		e := err.(*certcode.Error)
-		c.add(CertNumber, Error, "cert.invalid", "证书编号第 "+strconv.Itoa(e.Pos)+" 位"+errorFieldZh[e.Field]+"有误："+short(e.Value),
-			"certificate number: "+e.Field+" at position "+strconv.Itoa(e.Pos)+": got "+strconv.Quote(short(e.Value))+"; want "+e.Expected, s)
+		var e *skillcert.Error
+		errors.As(err, &e)
+		field := e.Field
+		if field == "" {
+			field = "length"
+		}
+		c.add(CertNumber, Error, "cert.invalid", "证书编号第 "+strconv.Itoa(e.Pos)+" 位"+errorFieldZh[field]+"有误："+short(e.Got),
+			"certificate number: "+field+" at character "+strconv.Itoa(e.Pos)+": got "+strconv.Quote(short(e.Got))+"; want "+e.Want, s)
 		return code, false
 	}
 	row := int32(c.row)
