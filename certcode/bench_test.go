@@ -63,6 +63,14 @@ var hotPaths = []struct {
 		return len(b) == 22
 	}},
 	{"Compare", func() bool { return MustParse(canonical).Compare(MustParse("S000034010001203000042")) > 0 }},
+	{"Filing.Compare", func() bool { return MustParseFiling("S000034010001").Compare(MustParseFiling("Y000144001005")) < 0 }},
+	{"Card.Compare", func() bool { return MustParseCard("R44210001").Compare(MustParseCard("H123456210000")) > 0 }},
+	{"Scheme.AppendText", func() bool {
+		var buf [16]byte
+		b, err := Anhui.AppendText(buf[:0])
+		return err == nil && string(b) == "anhui"
+	}},
+	{"ParseScheme", func() bool { s, err := ParseScheme("henan"); return err == nil && s == Henan }},
 }
 
 // cpuTimer reports allocations and, where the OS tells it, the CPU time

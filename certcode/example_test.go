@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/skillcert/skillcert"
 	"github.com/skillcert/skillcert/certcode"
@@ -149,4 +150,49 @@ func ExampleParseCard() {
 	// Output:
 	// R44210001 true 外部质量督导员 44 广东省 2021 1
 	// Y000123210001 false 用人单位 000123  2021 1
+}
+
+func ExampleCode_Parts() {
+	c := certcode.MustParse("S 0000 34 01 0001 20 3 000042")
+	for p := range c.Parts() {
+		fmt.Printf("%-5s %-6s %-11s %s\n", p.Positions(), p.Value(), p.Field, p.Meaning())
+	}
+	// Output:
+	// 1     S      category    社会培训评价组织
+	// 2–5   0000   institution 先行向省级人力资源社会保障部门备案
+	// 6–7   34     province    安徽省
+	// 8–9   01     area        合肥市
+	// 10–13 0001   sequence    第1家
+	// 14–15 20     year        2020年
+	// 16    3      level       三级/高级工
+	// 17–22 000042 serial      第42号
+}
+
+func ExampleCode_Compare() {
+	codes := []certcode.Code{
+		certcode.MustParse("Y000144001005205000002"),
+		certcode.MustParse("S000034010001203000042"),
+		certcode.MustParse("Y000144001005205000001"),
+	}
+	slices.SortFunc(codes, certcode.Code.Compare)
+	fmt.Println(codes)
+	// Output: [S000034010001203000042 Y000144001005205000001 Y000144001005205000002]
+}
+
+func ExampleParseScheme() {
+	sc, err := certcode.ParseScheme("Anhui")
+	fmt.Println(sc, sc.Source(), err)
+	_, err = certcode.ParseScheme("liaoning")
+	fmt.Println(err)
+	fmt.Println(certcode.Scheme(9))
+	// Output:
+	// anhui 皖人社秘〔2020〕65号 附件3 <nil>
+	// certcode: coding rule "liaoning": unknown value (invalid scheme); want national, guangdong, henan, anhui or chongqing
+	// Scheme(9)
+}
+
+func ExampleCode_Site() {
+	c := certcode.MustParse("Y000123000001195000001")
+	fmt.Println(c.Site(), c.Site().Int(), c.Province(), c.Institution())
+	// Output: 000001 1 23 0001
 }

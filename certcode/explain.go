@@ -42,8 +42,12 @@ const (
 	pCardSerial
 )
 
-// Positions returns "1", or "8–13" for a field of several characters.
+// Positions returns "1", or "8–13" for a field of several characters; "" for
+// the zero Part.
 func (p Part) Positions() string {
+	if p.From < 1 {
+		return ""
+	}
 	if p.To <= p.From {
 		return strconv.Itoa(p.From)
 	}

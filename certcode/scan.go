@@ -116,8 +116,6 @@ func parsePrinted(s string) (Code, bool) {
 	return parseWords(w0, w1, w2)
 }
 
-func str16(s string) uint16 { return uint16(s[0]) | uint16(s[1])<<8 }
-
 func str32(s string) uint32 {
 	_ = s[3]
 	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
