@@ -65,7 +65,7 @@ func (c Code) scheme() Scheme { return Scheme(c.w2 >> 48) }
 func Parse(s string) (Code, error) {
 	if len(s) == maxLen {
 		// The common case, checked in place.
-		if c, ok := parseCanonical(s); ok {
+		if c, ok := parseWords(le64(s[0:8]), le64(s[8:16]), le64(s[14:22])); ok {
 			return c, nil
 		}
 	}
