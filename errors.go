@@ -315,7 +315,11 @@ var terms = map[string]string{
 	"SQL store":                "数据库存储",
 	"file":                     "文件",
 	"sheet":                    "工作表",
+	"coding rule":              "编码规则",
+	"database value":           "数据库值",
 	// Fields.
+	"card class":      "督导员类别",
+	"scheme":          "编码规则",
 	"part":            "部分",
 	"category":        "类别",
 	"institution":     "机构代码",

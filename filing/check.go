@@ -206,7 +206,7 @@ func (c *checker) institution(in Institution) {
 	}
 	f, err := certcode.ParseFiling(in.Filing)
 	if err != nil {
-		var e *certcode.Error
+		var e *skillcert.Error
 		errors.As(err, &e)
 		c.add("filing.institution.filing", "institution.filing", map[string]string{"value": in.Filing,
 			"why": e.Field + "（第 " + strconv.Itoa(e.Pos) + " 位）", "whyEn": err.Error()})

@@ -44,6 +44,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"iter"
 	"os"
 	"strconv"
 	"strings"
@@ -111,13 +112,32 @@ func newFlags(name, args string, stderr io.Writer) *flag.FlagSet {
 // parsed is one code read by explain: its canonical form, grouped form, rule
 // and parts.
 type parsed struct {
-	Input   string          `json:"input"`
-	Code    string          `json:"code,omitempty"`
-	Grouped string          `json:"grouped,omitempty"`
-	Rule    string          `json:"rule,omitempty"`
-	Doc     string          `json:"document,omitempty"`
-	Parts   []certcode.Part `json:"parts,omitempty"`
-	Error   *errorJSON      `json:"error,omitempty"`
+	Input   string     `json:"input"`
+	Code    string     `json:"code,omitempty"`
+	Grouped string     `json:"grouped,omitempty"`
+	Rule    string     `json:"rule,omitempty"`
+	Doc     string     `json:"document,omitempty"`
+	Parts   []partJSON `json:"parts,omitempty"`
+	Error   *errorJSON `json:"error,omitempty"`
+}
+
+// partJSON is a certcode.Part as JSON.
+type partJSON struct {
+	Pos       string `json:"pos"`
+	Value     string `json:"value"`
+	Field     string `json:"field"`
+	Name      string `json:"name"`
+	Meaning   string `json:"meaning,omitempty"`
+	MeaningEn string `json:"meaning_en,omitempty"`
+	Source    string `json:"source"`
+}
+
+func partsJSON(parts iter.Seq[certcode.Part]) []partJSON {
+	var out []partJSON
+	for p := range parts {
+		out = append(out, partJSON{p.Positions(), p.Value(), p.Field, p.Name, p.Meaning(), p.MeaningEnglish(), p.Source})
+	}
+	return out
 }
 
 func explain(args []string, stdout, stderr io.Writer) int {
@@ -162,7 +182,7 @@ func explain(args []string, stdout, stderr io.Writer) int {
 			if pt.MeaningEn != "" {
 				meaning += " / " + pt.MeaningEn
 			}
-			rows = append(rows, []string{pt.Pos, pt.Value, pt.Name + " / " + pt.English, meaning, pt.Source})
+			rows = append(rows, []string{pt.Pos, pt.Value, pt.Name + " / " + pt.Field, meaning, pt.Source})
 		}
 		writeTable(stdout, rows)
 	}
@@ -179,41 +199,43 @@ func decode(in, kind string) (parsed, error) {
 		if err != nil {
 			return p, err
 		}
-		p.Code, p.Grouped, p.Rule, p.Doc, p.Parts = c.String(), c.Grouped(), c.Scheme().String(), c.Scheme().Document()+" ("+c.Scheme().Source()+")", c.Parts()
+		p.Code, p.Grouped, p.Rule, p.Doc, p.Parts = c.String(), c.Grouped(), c.Scheme().String(), c.Scheme().Document()+" ("+c.Scheme().Source()+")", partsJSON(c.Parts())
 	case "filing":
 		f, err := certcode.ParseFiling(in)
 		if err != nil {
 			return p, err
 		}
-		p.Code, p.Grouped, p.Rule, p.Doc, p.Parts = f.String(), f.Grouped(), f.Scheme().String(), f.Scheme().Document()+" ("+f.Scheme().Source()+")", f.Parts()
+		p.Code, p.Grouped, p.Rule, p.Doc, p.Parts = f.String(), f.Grouped(), f.Scheme().String(), f.Scheme().Document()+" ("+f.Scheme().Source()+")", partsJSON(f.Parts())
 	case "card":
 		c, err := certcode.ParseCard(in)
 		if err != nil {
 			return p, err
 		}
-		p.Code, p.Grouped, p.Doc, p.Parts = c.String(), c.Grouped(), "人社职司便函〔2020〕53号 附件1 (003 L1199–1297)", c.Parts()
+		p.Code, p.Grouped, p.Doc, p.Parts = c.String(), c.Grouped(), "人社职司便函〔2020〕53号 附件1《技能人才评价质量督导员证卡编码规则（试行）》", partsJSON(c.Parts())
 	default:
 		return p, errKind
 	}
 	return p, nil
 }
 
-// errorJSON is a certcode.Error as JSON.
+// errorJSON is a *skillcert.Error as JSON.
 type errorJSON struct {
-	Field    string `json:"field"`
-	Pos      int    `json:"pos"`
-	Value    string `json:"value"`
-	Expected string `json:"expected"`
-	Rule     string `json:"rule,omitempty"`
-	Message  string `json:"message"`
+	Field     string `json:"field,omitempty"`
+	Pos       int    `json:"pos,omitempty"`
+	End       int    `json:"end,omitempty"`
+	Got       string `json:"got,omitempty"`
+	Want      string `json:"want,omitempty"`
+	Source    string `json:"source,omitempty"`
+	Message   string `json:"message"`
+	MessageZH string `json:"message_zh,omitempty"`
 }
 
 func newErrorJSON(err error) *errorJSON {
-	var e *certcode.Error
+	var e *skillcert.Error
 	if !errors.As(err, &e) {
 		return &errorJSON{Message: err.Error()}
 	}
-	return &errorJSON{e.Field, e.Pos, e.Value, e.Expected, e.Scheme.String(), err.Error()}
+	return &errorJSON{e.Field, e.Pos, e.End, e.Got, e.Want, e.Source, err.Error(), e.Chinese()}
 }
 
 // maxLine is the longest line validate reads from standard input; a code is
@@ -259,8 +281,8 @@ flags:
 	case *kind == "cert":
 		parse := certcode.Parse
 		if *schemeName != "" {
-			sc, ok := certcode.ParseScheme(*schemeName)
-			if !ok {
+			sc, err := certcode.ParseScheme(*schemeName)
+			if err != nil {
 				fmt.Fprintf(stderr, "skillcert validate: -scheme %q: want national, guangdong, henan, anhui or chongqing\n", *schemeName)
 				return 2
 			}
@@ -349,12 +371,8 @@ flags:
 
 // validateErrorJSON is errorJSON for any package's error.
 func validateErrorJSON(err error) *errorJSON {
-	var e *skillcert.Error
-	if errors.As(err, &e) {
-		return &errorJSON{Field: e.Field, Pos: e.Pos, Value: cut(e.Got, 200), Expected: e.Want, Message: cut(err.Error(), maxOut)}
-	}
 	j := newErrorJSON(err)
-	j.Value, j.Message = cut(j.Value, 200), cut(j.Message, maxOut)
+	j.Got, j.Message, j.MessageZH = cut(j.Got, 200), cut(j.Message, maxOut), cut(j.MessageZH, maxOut)
 	return j
 }
 
