@@ -43,9 +43,9 @@ func Records() []institution.Record {
 		Filing: certcode.MustParseFiling("S000034010001"), CreditCode: "52340100MJ0000001X", Kind: institution.SocialOrganisation,
 		Events: []institution.Event{
 			{Kind: institution.Filed, Date: day("2021-03-01"), Until: day("2026-02-28"), Name: "安徽新华职业技能评价中心"},
-			{Kind: institution.ScopeAdded, Date: day("2021-03-01"), Scope: scope("4-12-01-01", "", "543")},             // 汽车维修工
+			{Kind: institution.ScopeAdded, Date: day("2021-03-01"), Scope: scope("4-12-01-01", "", "543")},       // 汽车维修工
 			{Kind: institution.ScopeAdded, Date: day("2021-03-01"), Scope: scope("4-12-01-01", "汽车维修检验工", "54")}, // its work type, 五级 and 四级
-			{Kind: institution.ScopeAdded, Date: day("2021-03-01"), Scope: scope("4-03-02-01", "", "54321")},          // 中式烹调师
+			{Kind: institution.ScopeAdded, Date: day("2021-03-01"), Scope: scope("4-03-02-01", "", "54321")},     // 中式烹调师
 			{Kind: institution.BranchAdded, Date: day("2022-01-01"), Branch: certcode.MustParseFiling("S000034010002"), Name: "安徽新华职业技能评价中心芜湖考核站"},
 			{Kind: institution.Renamed, Date: day("2024-07-01"), Name: "安徽新华职业技能评价中心有限公司"},
 		},
