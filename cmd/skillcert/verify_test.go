@@ -8,10 +8,16 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/skillcert/skillcert/certcode"
+	"github.com/skillcert/skillcert/institution"
+	"github.com/skillcert/skillcert/occupation"
 )
 
 const (
@@ -254,4 +260,92 @@ func TestValidateSpecial(t *testing.T) {
 	if code != 1 || json.Unmarshal([]byte(out), &rec) != nil || rec.Error.Pos != 5 {
 		t.Errorf("validate -json special-inst: exit %d, %s", code, out)
 	}
+}
+
+// residentID completes a 17-digit prefix with its GB 11643-1999 check
+// character.
+func residentID(prefix string) string {
+	weights := [17]int{7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2}
+	sum := 0
+	for i := 0; i < 17; i++ {
+		sum += int(prefix[i]-'0') * weights[i]
+	}
+	return prefix + string("10X98765432"[sum%11])
+}
+
+// writeBenchFiles writes a registry of insts institutions (three scope rows
+// and a branch each) and a clean table of rows certificates spread over them.
+func writeBenchFiles(tb testing.TB, dir string, insts, rows int) (registry, table string) {
+	registry, table = filepath.Join(dir, "bench.registry"), filepath.Join(dir, "bench.csv")
+	day := func(s string) time.Time { t, _ := time.Parse(time.DateOnly, s); return t }
+	occs := []occupation.Code{occupation.MustParse("4-12-01-01"), occupation.MustParse("6-31-01-03"), occupation.MustParse("6-18-01-01")}
+	recs := make([]institution.Record, 0, insts)
+	for i := 0; i < insts; i++ {
+		r := institution.Record{Filing: certcode.MustParseFiling(fmt.Sprintf("S000011%06d", 2*i+1)), CreditCode: fmt.Sprintf("91110000MA%08dX", i),
+			Kind: institution.SocialOrganisation, Events: []institution.Event{
+				{Kind: institution.Filed, Date: day("2021-01-01"), Until: day("2027-12-31"), Name: fmt.Sprintf("北京第%d职业技能评价中心", i)}}}
+		for _, o := range occs {
+			r.Events = append(r.Events, institution.Event{Kind: institution.ScopeAdded, Date: day("2021-01-01"), Scope: institution.ScopeRow{Occupation: o, Levels: institution.LevelsOf(5, 4, 3)}})
+		}
+		r.Events = append(r.Events, institution.Event{Kind: institution.BranchAdded, Date: day("2022-01-01"),
+			Branch: certcode.MustParseFiling(fmt.Sprintf("S000011%06d", 2*i+2)), Name: fmt.Sprintf("北京第%d职业技能评价中心考核站", i)})
+		recs = append(recs, r)
+	}
+	s, err := institution.CreateFile(registry)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if err := s.AddAll(recs); err != nil {
+		tb.Fatal(err)
+	}
+	s.Close()
+	f, err := os.Create(table)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	w := bufio.NewWriterSize(f, 1<<20)
+	w.WriteString("姓名,证件类型,证件号码,职业名称,工种名称,职业技能等级,证书编号,发证日期,评价机构\n")
+	names := []string{"汽车维修工", "电工", "车工"}
+	born := day("1950-01-01")
+	for i := 0; i < rows; i++ {
+		inst := i % insts
+		id := residentID("110105" + born.AddDate(0, 0, i%20000).Format("20060102") + fmt.Sprintf("%03d", i/20000%1000))
+		fmt.Fprintf(w, "张%d,201,%s,%s,--,四级/中级工,S000011%06d244%06d,2024-05-20,北京第%d职业技能评价中心\n",
+			i, id, names[i%3], 2*inst+1, i/insts+1, inst)
+	}
+	if err := w.Flush(); err != nil {
+		tb.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		tb.Fatal(err)
+	}
+	return registry, table
+}
+
+// BenchmarkVerifyCLI runs the built binary on a clean table of 1,000,000
+// rows against a registry of 20,000 institutions, the whole CLI path (read
+// the registry file, read the CSV, build certificates, verify with content
+// rules, write the summary); one op is one run. It reports the time per row
+// and the process's peak resident memory. Run with -benchtime=1x.
+func BenchmarkVerifyCLI(b *testing.B) {
+	const insts, rows = 20000, 1000000
+	reg, table := writeBenchFiles(b, b.TempDir(), insts, rows)
+	b.ResetTimer()
+	var rss int64
+	for n := 0; n < b.N; n++ {
+		cmd := exec.Command(bin, "verify", "-q", "-today", "2025-01-01", "-registry", reg, table)
+		out, err := cmd.CombinedOutput()
+		if err != nil || !strings.Contains(string(out), fmt.Sprintf("%d rows read, %d clean", rows, rows)) {
+			b.Fatalf("%v\n%.2000s", err, out)
+		}
+		// Maxrss is in KiB on Linux (bytes on macOS); read by name so that
+		// the test builds where syscall.Rusage differs.
+		if u := reflect.ValueOf(cmd.ProcessState.SysUsage()); u.Kind() == reflect.Pointer && !u.IsNil() {
+			if m := u.Elem().FieldByName("Maxrss"); m.IsValid() {
+				rss = max(rss, m.Int())
+			}
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/rows, "ns/row")
+	b.ReportMetric(float64(rss)/1024, "peak-RSS-MiB")
 }
