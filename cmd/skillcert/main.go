@@ -7,6 +7,7 @@
 //	skillcert explain [-json] [-kind cert|filing|card|special|special-inst] code...
 //	skillcert validate [-json] [-kind cert|filing|card|credit|id|special|special-inst] [-scheme name] [code...]
 //	skillcert check [-json] [-today YYYY-MM-DD] [-worktypes FILE] [-max-… N] FILE...|-
+//	skillcert verify -registry FILE [-json] [-today YYYY-MM-DD] [-max-… N] TABLE...|-
 //	skillcert gen-table -o FILE.csv|FILE.xlsx [-rows N] [-defects share] [-seed N] [-encoding utf8|utf8bom|gb18030]
 //
 // explain prints every field of each code, decoded, with its Chinese and
@@ -29,6 +30,11 @@
 // every row was read and there are error findings, and 2 when a file could
 // not be checked completely (missing, unreadable bytes or rows, no header, no
 // rows, a limit hit) or on a usage problem.
+//
+// verify checks the same tables against an institution registry file: the
+// number, the filing and its status, the filed name and scope on the issue
+// date, 准入类 occupations and the certificate's content rules, with check's
+// exit codes.
 //
 // gen-table writes a realistic synthetic table, with a chosen share of rows
 // carrying one known defect each, for tests and benchmarks.
