@@ -318,6 +318,7 @@ var terms = map[string]string{
 	"coding rule":              "编码规则",
 	"database value":           "数据库值",
 	// Fields.
+	"issue date":      "发证日期",
 	"card class":      "督导员类别",
 	"scheme":          "编码规则",
 	"part":            "部分",

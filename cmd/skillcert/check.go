@@ -58,13 +58,7 @@ func check(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	todayFlag := fs.String("today", "", "the date birth dates must not be after, YYYY-MM-DD (default: today)")
 	wtFile := fs.String("worktypes", "", "a CSV table of work types (职业编码,职业名称,工种,级别) to check against, instead of the seeds' table")
 	quiet := fs.Bool("q", false, "no progress bar")
-	var lim submission.Limits
-	fs.IntVar(&lim.MaxRecordBytes, "max-record-bytes", submission.DefaultMaxRecordBytes, "the most bytes of one CSV record")
-	fs.IntVar(&lim.MaxCellBytes, "max-cell-bytes", submission.DefaultMaxCellBytes, "the most bytes of one cell")
-	fs.IntVar(&lim.MaxColumns, "max-columns", submission.DefaultMaxColumns, "the most cells of one row")
-	fs.IntVar(&lim.MaxRows, "max-rows", submission.DefaultMaxRows, "the most rows of one table, blank rows included")
-	fs.Int64Var(&xlsxBytes, "max-xlsx-bytes", xlsx.DefaultLimits().MaxBytes, "the most bytes an XLSX file may decompress to (a zip bomb is refused when it reaches them)")
-	fs.IntVar(&lim.HeaderRows, "header-rows", submission.DefaultHeaderRows, "how many non-blank rows at the top are searched for the header")
+	limp := limitFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -75,7 +69,7 @@ func check(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	opts := submission.Options{Limits: lim}
+	opts := submission.Options{Limits: *limp}
 	if *todayFlag != "" {
 		t, err := time.Parse(time.DateOnly, *todayFlag)
 		if err != nil {
@@ -141,6 +135,7 @@ type report struct {
 }
 
 type findingJSON struct {
+	Schema   int    `json:"schema"`
 	File     string `json:"file"`
 	Row      int    `json:"row"`
 	Column   string `json:"column,omitempty"`
@@ -172,7 +167,7 @@ func toJSON(s submission.Summary, complete bool) summaryJSON {
 
 func (r *report) finding(f skillcert.Finding) error {
 	if r.asJSON {
-		return r.json.Encode(findingJSON{r.file, f.Row, f.Column, f.Severity.String(), f.Rule, f.Message, f.English, f.Value, f.Source})
+		return r.json.Encode(findingJSON{jsonSchema, r.file, f.Row, f.Column, f.Severity.String(), f.Rule, f.Message, f.English, f.Value, f.Source})
 	}
 	where := r.file
 	if f.Row > 0 {
@@ -192,9 +187,10 @@ func (r *report) finding(f skillcert.Finding) error {
 func (r *report) summary(s submission.Summary) {
 	if r.asJSON {
 		r.json.Encode(struct {
+			Schema  int         `json:"schema"`
 			File    string      `json:"file"`
 			Summary summaryJSON `json:"summary"`
-		}{r.file, toJSON(s, true)})
+		}{jsonSchema, r.file, toJSON(s, true)})
 		return
 	}
 	fmt.Fprintf(r.out, "%s: %s\n", r.file, describe(s))
@@ -208,13 +204,17 @@ func (r *report) fileError(err error, s submission.Summary) {
 	}
 	if r.asJSON {
 		r.json.Encode(struct {
+			Schema  int         `json:"schema"`
 			File    string      `json:"file"`
 			Error   string      `json:"error"`
 			Summary summaryJSON `json:"summary"`
-		}{r.file, msg, toJSON(s, false)})
+		}{jsonSchema, r.file, msg, toJSON(s, false)})
 		return
 	}
 	fmt.Fprintf(r.out, "%s: error: %s\n", r.file, msg)
+	if errors.Is(err, skillcert.ErrLimit) {
+		fmt.Fprintf(r.out, "%s: a limit stopped the read; raise it with -max-record-bytes, -max-cell-bytes, -max-columns, -max-rows or -max-xlsx-bytes\n", r.file)
+	}
 	fmt.Fprintf(r.out, "%s: NOT FULLY READ: %s until then\n", r.file, describe(s))
 }
 
@@ -248,6 +248,19 @@ func checkFile(name string, stdin io.Reader, opts submission.Options, r *report,
 		rows = submission.CSVRows(p.reader(f, name, info.Size()), opts.Limits)
 	}
 	return c.CheckRows(rows, r.finding)
+}
+
+// limitFlags defines the flags that raise the limits on a table, for check
+// and verify alike, and returns the limits they set.
+func limitFlags(fs *flag.FlagSet) *submission.Limits {
+	var lim submission.Limits
+	fs.IntVar(&lim.MaxRecordBytes, "max-record-bytes", submission.DefaultMaxRecordBytes, "the most bytes of one CSV record")
+	fs.IntVar(&lim.MaxCellBytes, "max-cell-bytes", submission.DefaultMaxCellBytes, "the most bytes of one cell (for XLSX: characters)")
+	fs.IntVar(&lim.MaxColumns, "max-columns", submission.DefaultMaxColumns, "the most cells of one row")
+	fs.IntVar(&lim.MaxRows, "max-rows", submission.DefaultMaxRows, "the most rows of one table, blank rows included")
+	fs.Int64Var(&xlsxBytes, "max-xlsx-bytes", xlsx.DefaultLimits().MaxBytes, "the most bytes an XLSX file may decompress to (a zip bomb is refused when it reaches them)")
+	fs.IntVar(&lim.HeaderRows, "header-rows", submission.DefaultHeaderRows, "how many non-blank rows at the top are searched for the header")
+	return &lim
 }
 
 // xlsxBytes is -max-xlsx-bytes: the XLSX limit the CSV limits have no

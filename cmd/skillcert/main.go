@@ -4,9 +4,10 @@
 //
 // Usage:
 //
-//	skillcert explain [-json] [-kind cert|filing|card] code...
-//	skillcert validate [-json] [-kind cert|filing|card|credit|id] [-scheme name] [code...]
+//	skillcert explain [-json] [-kind cert|filing|card|special|special-inst] code...
+//	skillcert validate [-json] [-kind cert|filing|card|credit|id|special|special-inst] [-scheme name] [code...]
 //	skillcert check [-json] [-today YYYY-MM-DD] [-worktypes FILE] [-max-… N] FILE...|-
+//	skillcert verify -registry FILE [-json] [-today YYYY-MM-DD] [-max-… N] TABLE...|-
 //	skillcert gen-table -o FILE.csv|FILE.xlsx [-rows N] [-defects share] [-seed N] [-encoding utf8|utf8bom|gb18030]
 //
 // explain prints every field of each code, decoded, with its Chinese and
@@ -29,6 +30,11 @@
 // every row was read and there are error findings, and 2 when a file could
 // not be checked completely (missing, unreadable bytes or rows, no header, no
 // rows, a limit hit) or on a usage problem.
+//
+// verify checks the same tables against an institution registry file: the
+// number, the filing and its status, the filed name and scope on the issue
+// date, 准入类 occupations and the certificate's content rules, with check's
+// exit codes.
 //
 // gen-table writes a realistic synthetic table, with a chosen share of rows
 // carrying one known defect each, for tests and benchmarks.
@@ -55,6 +61,7 @@ import (
 	"github.com/skillcert/skillcert"
 	"github.com/skillcert/skillcert/certcode"
 	"github.com/skillcert/skillcert/nationalid"
+	"github.com/skillcert/skillcert/special"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
@@ -65,6 +72,7 @@ commands:
   explain   decode codes field by field, with the document each field comes from
   validate  check codes (arguments, or one per line on standard input); exit 1 if any is bad
   check     check certificate submission tables (CSV or XLSX); exit 1 on errors, 2 if not fully read
+  verify    verify submission tables against an institution registry file (-registry FILE); exits as check
   gen-table write a synthetic submission table with known defects
   deadline  due dates on the statutory working-day calendar (-holidays FILE for a year not built in)
   version   print the module version and the edition of every embedded table
@@ -85,6 +93,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return validate(args[1:], stdin, stdout, stderr)
 	case "check":
 		return check(args[1:], stdin, stdout, stderr)
+	case "verify":
+		return verify(args[1:], stdin, stdout, stderr)
 	case "gen-table":
 		return genTable(args[1:], stdout, stderr)
 	case "deadline":
@@ -112,6 +122,7 @@ func newFlags(name, args string, stderr io.Writer) *flag.FlagSet {
 // parsed is one code read by explain: its canonical form, grouped form, rule
 // and parts.
 type parsed struct {
+	Schema  int        `json:"schema"`
 	Input   string     `json:"input"`
 	Code    string     `json:"code,omitempty"`
 	Grouped string     `json:"grouped,omitempty"`
@@ -143,7 +154,7 @@ func partsJSON(parts iter.Seq[certcode.Part]) []partJSON {
 func explain(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("explain", "code...", stderr)
 	asJSON := fs.Bool("json", false, "write one JSON object per code")
-	kind := fs.String("kind", "cert", "what the codes are: cert (22-character certificate number), filing (13-character filing number) or card (supervisor card)")
+	kind := fs.String("kind", "cert", "what the codes are: cert (22-character certificate number), filing (13-character filing number), card (supervisor card), special (Henan 专项职业能力 15-digit certificate number) or special-inst (its 8-digit institution code)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -157,12 +168,15 @@ func explain(args []string, stdout, stderr io.Writer) int {
 	for _, in := range fs.Args() {
 		p, err := decode(in, *kind)
 		if errors.Is(err, errKind) {
-			fmt.Fprintf(stderr, "skillcert explain: -kind %q: want cert, filing or card\n", *kind)
+			fmt.Fprintf(stderr, "skillcert explain: -kind %q: want cert, filing, card, special or special-inst\n", *kind)
 			return 2
 		}
 		if err != nil {
 			status = 1
 			p.Error = newErrorJSON(err)
+			if strings.HasPrefix(*kind, "special") {
+				p.Error = validateErrorJSON(err)
+			}
 		}
 		if *asJSON {
 			enc.Encode(p)
@@ -192,7 +206,7 @@ func explain(args []string, stdout, stderr io.Writer) int {
 var errKind = errors.New("unknown kind")
 
 func decode(in, kind string) (parsed, error) {
-	p := parsed{Input: in}
+	p := parsed{Schema: jsonSchema, Input: in}
 	switch kind {
 	case "cert":
 		c, err := certcode.Parse(in)
@@ -212,10 +226,43 @@ func decode(in, kind string) (parsed, error) {
 			return p, err
 		}
 		p.Code, p.Grouped, p.Doc, p.Parts = c.String(), c.Grouped(), "人社职司便函〔2020〕53号 附件1《技能人才评价质量督导员证卡编码规则（试行）》", partsJSON(c.Parts())
+	case "special":
+		n, err := special.Parse(in)
+		if err != nil {
+			return p, err
+		}
+		p.Code, p.Rule, p.Doc, p.Parts = n.String(), "henan-special", "豫人社办函〔2020〕41号 四（一）", specialParts(n.Parts())
+		p.Grouped = groupParts(p.Parts)
+	case "special-inst":
+		n, err := special.ParseInstitution(in)
+		if err != nil {
+			return p, err
+		}
+		p.Code, p.Rule, p.Doc, p.Parts = n.String(), "henan-special", "豫人社办函〔2020〕41号 二（四）", specialParts(n.Parts())
+		p.Grouped = groupParts(p.Parts)
 	default:
 		return p, errKind
 	}
 	return p, nil
+}
+
+// specialParts converts the parts of a Henan 专项 code, so that explain
+// prints them as it prints certcode's.
+func specialParts(ps []special.Part) []partJSON {
+	out := make([]partJSON, len(ps))
+	for i, pt := range ps {
+		out[i] = partJSON{pt.Pos, pt.Value, pt.English, pt.Name, pt.Meaning, pt.MeaningEn, pt.Source}
+	}
+	return out
+}
+
+// groupParts writes a code with a space between its parts: "20 1601 5 000 00001".
+func groupParts(ps []partJSON) string {
+	vs := make([]string, len(ps))
+	for i, pt := range ps {
+		vs[i] = pt.Value
+	}
+	return strings.Join(vs, " ")
 }
 
 // errorJSON is a *skillcert.Error as JSON.
@@ -252,12 +299,15 @@ var validators = map[string]func(string) error{
 	"card":   func(s string) error { _, err := certcode.ParseCard(s); return err },
 	"credit": nationalid.CheckCreditCode,
 	"id":     func(s string) error { _, err := nationalid.ParseResidentID(s); return err },
+	// Henan 专项职业能力 certificate numbers and institution codes (豫人社办函〔2020〕41号).
+	"special":      special.Validate,
+	"special-inst": special.ValidateInstitution,
 }
 
 func validate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlags("validate", "[code...]", stderr)
 	asJSON := fs.Bool("json", false, "write one JSON object per bad code")
-	kind := fs.String("kind", "cert", "what the codes are: cert (certificate numbers), filing (filing numbers), card (supervisor cards), credit (unified social credit codes, GB 32100-2015) or id (resident ID numbers, GB 11643-1999)")
+	kind := fs.String("kind", "cert", "what the codes are: cert (certificate numbers), filing (filing numbers), card (supervisor cards), credit (unified social credit codes, GB 32100-2015) or id (resident ID numbers, GB 11643-1999), special (Henan 专项职业能力 certificate numbers, 豫人社办函〔2020〕41号 四（一）) or special-inst (their 8-digit institution codes, 二（四）)")
 	schemeName := fs.String("scheme", "", "with -kind cert, check by this rule only: national, guangdong, henan, anhui or chongqing (default: the rule each code's province calls for)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, `usage: skillcert validate [flags] [code...]
@@ -290,7 +340,7 @@ flags:
 		}
 		check = func(s string) error { _, err := parse(s); return err }
 	case !ok:
-		fmt.Fprintf(stderr, "skillcert validate: -kind %q: want cert, filing, card, credit or id\n", *kind)
+		fmt.Fprintf(stderr, "skillcert validate: -kind %q: want cert, filing, card, credit, id, special or special-inst\n", *kind)
 		return 2
 	case *schemeName != "":
 		fmt.Fprintln(stderr, "skillcert validate: -scheme applies to -kind cert only")
@@ -308,10 +358,11 @@ flags:
 		bad++
 		if *asJSON {
 			enc.Encode(struct {
-				Line  int        `json:"line,omitempty"`
-				Input string     `json:"input"`
-				Error *errorJSON `json:"error"`
-			}{line, cut(in, 200), validateErrorJSON(err)})
+				Schema int        `json:"schema"`
+				Line   int        `json:"line,omitempty"`
+				Input  string     `json:"input"`
+				Error  *errorJSON `json:"error"`
+			}{jsonSchema, line, cut(in, 200), validateErrorJSON(err)})
 		} else if line > 0 {
 			fmt.Fprintln(stdout, cut("line "+strconv.Itoa(line)+": "+err.Error(), maxOut))
 		} else {
