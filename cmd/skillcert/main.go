@@ -213,13 +213,13 @@ func decode(in, kind string) (parsed, error) {
 		if err != nil {
 			return p, err
 		}
-		p.Code, p.Grouped, p.Rule, p.Doc, p.Parts = c.String(), c.Grouped(), c.Scheme().String(), c.Scheme().Document()+" ("+c.Scheme().Source()+")", partsJSON(c.Parts())
+		p.Code, p.Grouped, p.Rule, p.Doc, p.Parts = c.String(), c.Grouped(), c.Scheme().String(), c.Scheme().Document(), partsJSON(c.Parts())
 	case "filing":
 		f, err := certcode.ParseFiling(in)
 		if err != nil {
 			return p, err
 		}
-		p.Code, p.Grouped, p.Rule, p.Doc, p.Parts = f.String(), f.Grouped(), f.Scheme().String(), f.Scheme().Document()+" ("+f.Scheme().Source()+")", partsJSON(f.Parts())
+		p.Code, p.Grouped, p.Rule, p.Doc, p.Parts = f.String(), f.Grouped(), f.Scheme().String(), f.Scheme().Document(), partsJSON(f.Parts())
 	case "card":
 		c, err := certcode.ParseCard(in)
 		if err != nil {
