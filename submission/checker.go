@@ -1,7 +1,6 @@
 package submission
 
 import (
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -79,12 +78,6 @@ func (e *HeaderError) Chinese() string {
 	return "第 " + strconv.Itoa(e.Row) + " 行表头缺少必填列" + strings.Join(m, "、")
 }
 
-type serialKey struct {
-	filing certcode.Filing
-	year   int
-	level  level.Level
-}
-
 type firstSeen struct {
 	name string
 	row  int32
@@ -108,18 +101,38 @@ type Checker struct {
 	skip     uint32
 	cells    [numFields]string // the row's cell of each field, trimmed
 
-	// The duplicate index, the only memory that grows with the file: per
-	// filing number, year and level, the row of each serial; per person,
-	// occupation, work type and level (hashed), the row.
-	serials map[certcode.Code]int32 // the row of each certificate number
-	people  map[uint64]int32
-	insts   map[certcode.Filing]firstSeen
+	// The duplicate index (see index.go), the only memory that grows with
+	// the file, with a cache of the group of the last row.
+	certs    map[certKey]*certGroup
+	lastKey  certKey
+	lastCert *certGroup
+	filings  map[certcode.Filing]*firstSeen
+	jobs     map[jobKey]*personSet
+	lastJob  jobKey
+	lastPer  *personSet
+
+	// Memos of the pure look-ups of cells that repeat from row to row.
+	levels map[string]level.Level
+	occs   map[string]occResult
+	known  map[occupation.Code]bool
+	finds  map[jobKey]bool
 }
+
+// occResult is a memoized occupation.LookupName.
+type occResult struct {
+	e  occupation.Entry
+	ok bool
+}
+
+// maxMemo bounds each memo, so that a table of ever new values cannot grow
+// it without end: past it, look-ups are simply not remembered.
+const maxMemo = 4096
 
 // NewChecker returns a Checker.
 func NewChecker(opts Options) *Checker {
 	c := &Checker{opts: opts, today: opts.Today, wt: opts.WorkTypes,
-		serials: map[certcode.Code]int32{}, people: map[uint64]int32{}, insts: map[certcode.Filing]firstSeen{}}
+		certs: map[certKey]*certGroup{}, filings: map[certcode.Filing]*firstSeen{}, jobs: map[jobKey]*personSet{},
+		levels: map[string]level.Level{}, occs: map[string]occResult{}, known: map[occupation.Code]bool{}, finds: map[jobKey]bool{}}
 	for i := range c.col {
 		c.col[i] = -1
 	}
@@ -359,17 +372,17 @@ func (c *Checker) certificate(cells []string) (certcode.Code, bool) {
 		return code, false
 	}
 	row := int32(c.row)
-	if first, dup := c.serials[code]; dup {
+	g := c.group(code)
+	if first, dup := g.firstOrAdd(code.Serial(), row); dup {
 		c.add(CertNumber, skillcert.SeverityError, "cert.duplicate", "证书编号与第 "+itoa(int(first))+" 行重复（一证一号）",
 			"the certificate number repeats row "+itoa(int(first))+" (one number per certificate)", s, srcSerial)
 		return code, true
 	}
-	c.serials[code] = row
 	if inst := c.cell(cells, Institution); inst != "" {
-		f := code.Filing()
-		if seen, ok := c.insts[f]; !ok {
-			c.insts[f] = firstSeen{inst, row}
+		if seen := g.inst; seen.row == 0 {
+			seen.name, seen.row = strings.Clone(inst), row
 		} else if seen.name != inst {
+			f := g.filing
 			c.add(Institution, skillcert.SeverityError, "institution.inconsistent",
 				"机构备案号 "+f.String()+" 在第 "+itoa(int(seen.row))+" 行的评价机构为“"+short(seen.name)+"”",
 				"filing number "+f.String()+" belongs to "+skillcert.Quote(seen.name)+" in row "+itoa(int(seen.row)), inst, srcInstName)
@@ -378,12 +391,51 @@ func (c *Checker) certificate(cells []string) (certcode.Code, bool) {
 	return code, true
 }
 
+// group returns the group of code's filing number, year and level.
+func (c *Checker) group(code certcode.Code) *certGroup {
+	var buf [24]byte
+	b, _ := code.AppendText(buf[:0])
+	if len(b) < 16 {
+		b = buf[:16] // not reached: a parsed Code has 22 characters
+	}
+	key := certKey{le64(b[0:8]), le64(b[8:16])}
+	if c.lastCert != nil && key == c.lastKey {
+		return c.lastCert
+	}
+	g := c.certs[key]
+	if g == nil {
+		f := code.Filing()
+		seen := c.filings[f]
+		if seen == nil {
+			seen = &firstSeen{}
+			c.filings[f] = seen
+		}
+		g = &certGroup{filing: f, year: code.Year(), level: code.Level(), inst: seen}
+		c.certs[key] = g
+	}
+	c.lastCert, c.lastKey = g, key
+	return g
+}
+
+func le64(b []byte) uint64 {
+	_ = b[7]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
 func (c *Checker) level(cells []string, code certcode.Code, codeOK bool) (level.Level, bool) {
 	s := c.cell(cells, Level)
 	if s == "" {
 		return 0, false
 	}
-	lv, err := level.Parse(s)
+	lv, known := c.levels[s]
+	var err error
+	if !known {
+		lv, err = level.Parse(s)
+		if err == nil && len(c.levels) < maxMemo {
+			c.levels[strings.Clone(s)] = lv
+		}
+	}
 	if err != nil {
 		_, en := parseError(err)
 		c.add(Level, skillcert.SeverityError, "level.invalid", "职业技能等级“"+short(s)+"”无法识别，应写作“五级/初级工”等", en, s, srcLevel)
@@ -419,26 +471,64 @@ func parseDate(s string) (int, bool) {
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
 		return 0, false
 	}
-	n := func(a string) (int, bool) {
-		v := 0
-		for i := 0; i < len(a); i++ {
-			if a[i] < '0' || a[i] > '9' {
-				return 0, false
-			}
-			v = v*10 + int(a[i]-'0')
+	v := 0
+	for i := 0; i < len(s); i++ {
+		if i == 4 || i == 7 {
+			continue
 		}
-		return v, true
+		d := s[i] - '0'
+		if d > 9 {
+			return 0, false
+		}
+		v = v*10 + int(d)
 	}
-	y, ok1 := n(s[:4])
-	m, ok2 := n(s[5:7])
-	d, ok3 := n(s[8:])
-	if !ok1 || !ok2 || !ok3 || m < 1 || m > 12 || d < 1 || d > 31 {
-		return 0, false
-	}
-	if t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC); t.Day() != d {
+	y, m, d := v/10000, v/100%100, v%100
+	if m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
 		return 0, false
 	}
 	return y, true
+}
+
+// daysIn returns the days of month m (1–12) of year y, in the proleptic
+// Gregorian calendar (as time.Date counts).
+func daysIn(y, m int) int {
+	if m == 2 {
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	}
+	return 30 + (m+m/8)%2
+}
+
+// lookup is occupation.LookupName, remembered.
+func (c *Checker) lookup(name string) (occupation.Entry, bool) {
+	if r, ok := c.occs[name]; ok {
+		return r.e, r.ok
+	}
+	e, ok := occupation.LookupName(name)
+	if len(c.occs) < maxMemo {
+		c.occs[strings.Clone(name)] = occResult{e, ok}
+	}
+	return e, ok
+}
+
+// knownWorkType reports whether wt is a known work type of occ, or whether
+// occ has no known work types; remembered.
+func (c *Checker) knownWorkType(occ occupation.Code, wt string) bool {
+	k := jobKey{occ: occ, wt: wt}
+	if ok, seen := c.finds[k]; seen {
+		return ok
+	}
+	ok := true
+	if c.wt.Known(occ) {
+		_, ok = c.wt.Find(occ, wt)
+	}
+	if len(c.finds) < maxMemo {
+		k.wt = strings.Clone(wt)
+		c.finds[k] = ok
+	}
+	return ok
 }
 
 // occupation checks the occupation and work type columns and returns the
@@ -449,11 +539,11 @@ func (c *Checker) occupation(cells []string) (occupation.Code, string) {
 		return 0, ""
 	}
 	wt, wtWritten := c.cell(cells, WorkType), c.col[WorkType] >= 0
-	e, ok := occupation.LookupName(name)
+	e, ok := c.lookup(name)
 	if !ok && c.combined {
 		// Guangdong's 职业（工种）: "汽车维修工（汽车维修检验工）".
 		if i := strings.IndexAny(name, "（("); i > 0 {
-			if e, ok = occupation.LookupName(name[:i]); ok {
+			if e, ok = c.lookup(name[:i]); ok {
 				_, size := utf8.DecodeRuneInString(name[i:])
 				wt, wtWritten = strings.TrimRight(name[i+size:], "）)"), true
 			}
@@ -479,11 +569,9 @@ func (c *Checker) occupation(cells []string) (occupation.Code, string) {
 		c.add(WorkType, skillcert.SeverityWarning, "worktype.old-dash", "“——”是 2019 年参考样式的写法，2021 年起写作“--”", "—— is the 2019 style; since 2021 write --", wt, srcWorkType)
 	case "--":
 	default:
-		if c.wt.Known(e.Code) {
-			if _, ok := c.wt.Find(e.Code, wt); !ok {
-				c.add(WorkType, skillcert.SeverityWarning, "worktype.unknown", "工种“"+short(wt)+"”不是"+e.Name+"的已知工种",
-					"the work type "+skillcert.Quote(wt)+" is not a known one of "+e.Name, wt, srcFiled)
-			}
+		if !c.knownWorkType(e.Code, wt) {
+			c.add(WorkType, skillcert.SeverityWarning, "worktype.unknown", "工种“"+short(wt)+"”不是"+e.Name+"的已知工种",
+				"the work type "+skillcert.Quote(wt)+" is not a known one of "+e.Name, wt, srcFiled)
 		}
 	}
 	return e.Code, wt
@@ -495,7 +583,7 @@ func (c *Checker) identity(cells []string, occ occupation.Code, wt string, lv le
 	kind := "201" // Guangdong's table asks for the 身份证号码
 	if c.col[IDType] >= 0 {
 		kind = c.cell(cells, IDType)
-		if _, ok := idTypes[kind]; !ok && c.skip&(1<<IDType) == 0 {
+		if kind != "201" && !knownIDType(kind) && c.skip&(1<<IDType) == 0 {
 			c.add(IDType, skillcert.SeverityError, "idtype.unknown", "证件类型“"+short(kind)+"”不是所列代码（201 居民身份证 … 299 其他个人证件）",
 				"ID type "+skillcert.Quote(kind)+" is not one of the listed codes (201 resident ID … 299 other)", kind, srcIDType)
 		}
@@ -508,17 +596,25 @@ func (c *Checker) identity(cells []string, occ occupation.Code, wt string, lv le
 	if id == "" || occ == 0 || !lvOK {
 		return
 	}
-	h := fnv64(offset64, id)
-	for v := uint64(occ)<<8 | uint64(lv); v > 0; v >>= 8 {
-		h = (h ^ (v & 0xff)) * prime64
+	k := jobKey{occ, lv, wt}
+	p := c.lastPer
+	if p == nil || k != c.lastJob {
+		if p = c.jobs[k]; p == nil {
+			p = &personSet{}
+			k.wt = strings.Clone(wt)
+			c.jobs[k] = p
+		}
+		c.lastPer, c.lastJob = p, k
 	}
-	k := fnv64(h*prime64, wt)
-	if first, dup := c.people[k]; dup {
+	if first, dup := p.firstOrAdd(id, int32(c.row)); dup {
 		c.add(IDNumber, skillcert.SeverityWarning, "person.duplicate", "同一人、同一职业（工种）、同一等级与第 "+itoa(int(first))+" 行重复",
 			"the same person, occupation, work type and level as row "+itoa(int(first)), id, "")
-		return
 	}
-	c.people[k] = int32(c.row)
+}
+
+func knownIDType(kind string) bool {
+	_, ok := idTypes[kind]
+	return ok
 }
 
 // residentID is the one place the checker checks a resident ID number.
@@ -536,17 +632,12 @@ func (c *Checker) Finish() []skillcert.Finding {
 	if c == nil {
 		return nil
 	}
-	groups := map[serialKey][]int32{}
-	for code := range c.serials {
-		k := serialKey{code.Filing(), code.Year(), code.Level()}
-		groups[k] = append(groups[k], int32(code.Serial()))
+	groups := make([]*certGroup, 0, len(c.certs))
+	for _, g := range c.certs {
+		groups = append(groups, g)
 	}
-	var keys []serialKey
-	for k := range groups {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		a, b := keys[i], keys[j]
+	sort.Slice(groups, func(i, j int) bool {
+		a, b := groups[i], groups[j]
 		if a.filing != b.filing {
 			return a.filing.String() < b.filing.String()
 		}
@@ -556,9 +647,9 @@ func (c *Checker) Finish() []skillcert.Finding {
 		return a.level > b.level
 	})
 	var out []skillcert.Finding
-	for _, k := range keys {
-		s := groups[k]
-		slices.Sort(s)
+	var s []int32
+	for _, k := range groups {
+		s = k.serials(s)
 		var gaps []string
 		missing := 0
 		for i := 1; i < len(s); i++ {
@@ -591,13 +682,3 @@ func (c *Checker) Finish() []skillcert.Finding {
 
 // Summary returns the counts so far.
 func (c *Checker) Summary() Summary { return c.sum }
-
-// FNV-1a, 64 bits, over strings without allocating; a 0 byte ends each part.
-const offset64, prime64 = 14695981039346656037, 1099511628211
-
-func fnv64(h uint64, s string) uint64 {
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint64(s[i])) * prime64
-	}
-	return h * prime64 // the 0 byte that ends the part: h ^ 0 is h
-}
