@@ -90,6 +90,7 @@ type firstSeen struct {
 type Checker struct {
 	opts     Options
 	today    time.Time
+	ymd      int // today as yyyymmdd, in today's location
 	wt       *occupation.WorkTypes
 	header   []string
 	col      [numFields]int // cell index of each field, -1 when absent
@@ -142,6 +143,8 @@ func NewChecker(opts Options) *Checker {
 	if c.wt == nil {
 		c.wt = occupation.SeedWorkTypes()
 	}
+	y, m, d := c.today.Date()
+	c.ymd = y*10000 + int(m)*100 + d
 	return c
 }
 
@@ -204,21 +207,51 @@ func (c *Checker) Columns() map[Field]string {
 
 func (c *Checker) cell(_ []string, f Field) string { return c.cells[f] }
 
-// trim is strings.TrimSpace, fast for the cells that need no trimming.
+// trim is strings.TrimSpace, fast for the cells that need no trimming: a
+// cell that starts and ends with a character that cannot be a space (most
+// Chinese characters start with a byte no space starts with) is returned as
+// it is, without decoding.
 func trim(s string) string {
-	if s == "" {
-		return s
-	}
-	first, last := s[0], s[len(s)-1]
-	if first > ' ' && first < utf8.RuneSelf && last > ' ' && last < utf8.RuneSelf {
-		return s
-	}
-	r0, _ := utf8.DecodeRuneInString(s)
-	r1, _ := utf8.DecodeLastRuneInString(s)
-	if !unicode.IsSpace(r0) && !unicode.IsSpace(r1) {
+	if s == "" || !spaceAtStart(s) && !spaceAtEnd(s) {
 		return s
 	}
 	return strings.TrimSpace(s)
+}
+
+// asciiSpace are the ASCII bytes unicode.IsSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+func spaceAtStart(s string) bool {
+	c := s[0]
+	if c < utf8.RuneSelf {
+		return asciiSpace[c]
+	}
+	// Outside ASCII, Unicode's spaces (U+0085, U+00A0, U+1680, U+2000–U+205F,
+	// U+3000) start with the bytes C2, E1, E2 or E3.
+	if c != 0xC2 && (c < 0xE1 || c > 0xE3) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsSpace(r)
+}
+
+func spaceAtEnd(s string) bool {
+	c := s[len(s)-1]
+	if c < utf8.RuneSelf {
+		return asciiSpace[c]
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsSpace(r)
+}
+
+// hasLineBreak reports whether s holds a CR or LF.
+func hasLineBreak(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '\n' || c == '\r' {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *Checker) add(f Field, sev skillcert.Severity, rule, zh, en, value, source string) {
@@ -274,7 +307,7 @@ func (c *Checker) Row(r Row) []skillcert.Finding {
 		}
 	}
 	for _, f := range codeFields {
-		if i := c.col[f]; i >= 0 && i < len(cells) && strings.ContainsAny(cells[i], "\r\n") {
+		if i := c.col[f]; i >= 0 && i < len(cells) && hasLineBreak(cells[i]) {
 			c.add(f, skillcert.SeverityError, "cell.newline", columns[f].zh+"中有换行符，编码不得跨行",
 				"the "+columns[f].en+" holds a line break: a code never spans lines", cells[i], "")
 			c.skip |= 1 << f
@@ -291,9 +324,9 @@ func (c *Checker) Row(r Row) []skillcert.Finding {
 			c.add(f, skillcert.SeverityError, "cell.empty", columns[f].zh+"为空", "the "+columns[f].en+" is empty", "", srcTable)
 		}
 	}
-	code, codeOK := c.certificate(cells)
-	lv, lvOK := c.level(cells, code, codeOK)
-	c.date(cells, code, codeOK)
+	g := c.certificate(cells)
+	lv, lvOK := c.level(cells, g)
+	c.date(cells, g)
 	occ, wt := c.occupation(cells)
 	c.identity(cells, occ, wt, lv, lvOK)
 	if len(c.out) == 0 {
@@ -360,23 +393,24 @@ func clip(s string) string {
 
 // certificate checks the number and its consistency with the institution
 // column and the rest of the file.
-func (c *Checker) certificate(cells []string) (certcode.Code, bool) {
+// It returns the number's group, nil when there is no valid number.
+func (c *Checker) certificate(cells []string) *certGroup {
 	s := c.cell(cells, CertNumber)
 	if s == "" {
-		return certcode.Code{}, false
+		return nil
 	}
 	code, err := certcode.Parse(s)
 	if err != nil {
 		zh, en := parseError(err)
 		c.add(CertNumber, skillcert.SeverityError, "cert.invalid", "证书编号有误："+zh, en, s, srcCode)
-		return code, false
+		return nil
 	}
 	row := int32(c.row)
-	g := c.group(code)
-	if first, dup := g.firstOrAdd(code.Serial(), row); dup {
+	g, serial := c.group(code)
+	if first, dup := g.firstOrAdd(serial, row); dup {
 		c.add(CertNumber, skillcert.SeverityError, "cert.duplicate", "证书编号与第 "+itoa(int(first))+" 行重复（一证一号）",
 			"the certificate number repeats row "+itoa(int(first))+" (one number per certificate)", s, srcSerial)
-		return code, true
+		return g
 	}
 	if inst := c.cell(cells, Institution); inst != "" {
 		if seen := g.inst; seen.row == 0 {
@@ -388,19 +422,27 @@ func (c *Checker) certificate(cells []string) (certcode.Code, bool) {
 				"filing number "+f.String()+" belongs to "+skillcert.Quote(seen.name)+" in row "+itoa(int(seen.row)), inst, srcInstName)
 		}
 	}
-	return code, true
+	return g
 }
 
-// group returns the group of code's filing number, year and level.
-func (c *Checker) group(code certcode.Code) *certGroup {
+// group returns the group of code's filing number, year and level, and
+// code's serial.
+func (c *Checker) group(code certcode.Code) (*certGroup, int) {
 	var buf [24]byte
 	b, _ := code.AppendText(buf[:0])
 	if len(b) < 16 {
 		b = buf[:16] // not reached: a parsed Code has 22 characters
 	}
+	serial := code.Serial()
+	if len(b) == 22 {
+		serial = 0
+		for _, d := range b[16:22] {
+			serial = serial*10 + int(d-'0')
+		}
+	}
 	key := certKey{le64(b[0:8]), le64(b[8:16])}
 	if c.lastCert != nil && key == c.lastKey {
-		return c.lastCert
+		return c.lastCert, serial
 	}
 	g := c.certs[key]
 	if g == nil {
@@ -414,7 +456,7 @@ func (c *Checker) group(code certcode.Code) *certGroup {
 		c.certs[key] = g
 	}
 	c.lastCert, c.lastKey = g, key
-	return g
+	return g, serial
 }
 
 func le64(b []byte) uint64 {
@@ -423,7 +465,7 @@ func le64(b []byte) uint64 {
 		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
-func (c *Checker) level(cells []string, code certcode.Code, codeOK bool) (level.Level, bool) {
+func (c *Checker) level(cells []string, g *certGroup) (level.Level, bool) {
 	s := c.cell(cells, Level)
 	if s == "" {
 		return 0, false
@@ -441,16 +483,16 @@ func (c *Checker) level(cells []string, code certcode.Code, codeOK bool) (level.
 		c.add(Level, skillcert.SeverityError, "level.invalid", "职业技能等级“"+short(s)+"”无法识别，应写作“五级/初级工”等", en, s, srcLevel)
 		return 0, false
 	}
-	if codeOK && lv != code.Level() {
-		c.add(Level, skillcert.SeverityError, "level.mismatch", "职业技能等级为"+lv.String()+"，证书编号第 16 位为"+code.Level().String(),
-			"the level column says "+lv.English()+", character 16 of the number "+code.Level().English(), s, srcLevel)
+	if g != nil && lv != g.level {
+		c.add(Level, skillcert.SeverityError, "level.mismatch", "职业技能等级为"+lv.String()+"，证书编号第 16 位为"+g.level.String(),
+			"the level column says "+lv.English()+", character 16 of the number "+g.level.English(), s, srcLevel)
 	}
 	return lv, true
 }
 
 // date checks the issue date: YYYY-MM-DD (皖人社秘〔2020〕65号 附件5 备注3), a
 // real date, in the number's year.
-func (c *Checker) date(cells []string, code certcode.Code, codeOK bool) {
+func (c *Checker) date(cells []string, g *certGroup) {
 	s := c.cell(cells, IssueDate)
 	if s == "" {
 		return
@@ -460,9 +502,9 @@ func (c *Checker) date(cells []string, code certcode.Code, codeOK bool) {
 		c.add(IssueDate, skillcert.SeverityError, "date.format", "日期“"+short(s)+"”应为 YYYY-MM-DD 格式", "the date "+skillcert.Quote(s)+" must be a real date written YYYY-MM-DD", s, srcDate)
 		return
 	}
-	if codeOK && y != code.Year() {
-		c.add(IssueDate, skillcert.SeverityError, "date.year", "发证日期的年份 "+itoa(y)+" 与证书编号第 14–15 位（"+itoa(code.Year())+"）不一致",
-			"the date's year "+itoa(y)+" differs from the number's year "+itoa(code.Year()), s, srcYear)
+	if g != nil && y != g.year {
+		c.add(IssueDate, skillcert.SeverityError, "date.year", "发证日期的年份 "+itoa(y)+" 与证书编号第 14–15 位（"+itoa(g.year)+"）不一致",
+			"the date's year "+itoa(y)+" differs from the number's year "+itoa(g.year), s, srcYear)
 	}
 }
 
@@ -619,6 +661,9 @@ func knownIDType(kind string) bool {
 
 // residentID is the one place the checker checks a resident ID number.
 func (c *Checker) residentID(id string) (zh, en string, bad bool) {
+	if residentIDOK(id, c.ymd) {
+		return "", "", false
+	}
 	if err := nationalid.CheckResidentID(id, c.today); err != nil {
 		zh, en = parseError(err)
 		return zh, en, true

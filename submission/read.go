@@ -202,9 +202,12 @@ func (c *CSV) Rows() iter.Seq2[Row, error] {
 					return
 				}
 			}
+			// The record ends on the line its last cell starts on, plus the
+			// line breaks inside that cell.
 			next = line + 1
-			for _, cell := range rec {
-				next += strings.Count(cell, "\n")
+			if len(rec) > 0 {
+				last, _ := cr.FieldPos(len(rec) - 1)
+				next = last + 1 + strings.Count(rec[len(rec)-1], "\n")
 			}
 			if !yield(Row{Num: line, Cells: rec}, nil) {
 				return
@@ -405,6 +408,19 @@ func (g *guard) Read(p []byte) (int, error) {
 	n, err := g.r.Read(p)
 	b := p[:n]
 	bad, badInCarry := g.validate(b, err != nil)
+	if bad < 0 && !badInCarry && !g.quote && g.rec+len(b) <= g.max && bytes.IndexByte(b, '"') < 0 {
+		// The common case: valid bytes, no quotes, and no record near the
+		// limit. Only the lines need counting.
+		if nl := bytes.LastIndexByte(b, '\n'); nl >= 0 {
+			g.line += bytes.Count(b, []byte{'\n'})
+			g.start = g.off + int64(nl+1)
+			g.rec = len(b) - (nl + 1)
+		} else {
+			g.rec += len(b)
+		}
+		g.off += int64(n)
+		return n, err
+	}
 	for start := 0; start < len(b); {
 		end := len(b)
 		nl := bytes.IndexByte(b[start:], '\n')

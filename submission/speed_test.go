@@ -1,0 +1,113 @@
+package submission
+
+import (
+	"math/rand"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/skillcert/skillcert/nationalid"
+	"github.com/skillcert/skillcert/submission/subgen"
+)
+
+// TestResidentIDFastPath holds residentIDOK to nationalid.CheckResidentID:
+// on canonical 18-character numbers they agree both ways (the fast path
+// accepts exactly what the authority accepts), and on any other form the
+// fast path accepts nothing.
+func TestResidentIDFastPath(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	days := []time.Time{today, time.Date(2000, 2, 29, 0, 0, 0, 0, time.UTC), time.Date(1990, 1, 1, 23, 0, 0, 0, time.FixedZone("CST", 8*3600))}
+	withCheck := func(s17 string) string {
+		sum := 0
+		for i := 0; i < 17; i++ {
+			sum += int(s17[i]-'0') * idWeights[i]
+		}
+		return s17 + string("10X98765432"[sum%11])
+	}
+	var ids []string
+	for i := 0; i < 20000; i++ {
+		// Birth dates around the edges: the minimum year, leap days,
+		// impossible months and days, the reference day.
+		y := []int{nationalid.MinBirthYear - 1, nationalid.MinBirthYear, 1900, 1949, 1990, 2000, 2024, 2026, 2027, 1799 + rng.Intn(300)}[rng.Intn(10)]
+		m, d := rng.Intn(14), rng.Intn(33)
+		s17 := strconv.Itoa(100000+rng.Intn(900000)) + strconv.Itoa(10000 + y)[1:] + strconv.Itoa(100 + m)[1:] + strconv.Itoa(100 + d)[1:] + strconv.Itoa(1000 + rng.Intn(1000))[1:]
+		id := withCheck(s17)
+		switch rng.Intn(4) {
+		case 0: // a wrong check character
+			id = s17 + string("0123456789Xx"[rng.Intn(12)])
+		case 1: // a stray character somewhere
+			b := []byte(id)
+			b[rng.Intn(18)] = "0123456789Xx -/"[rng.Intn(15)]
+			id = string(b)
+		}
+		ids = append(ids, id)
+	}
+	ids = append(ids, "11010519491231002X", "11010519491231002x", " 11010519491231002X", "１１０１０５１９４９１２３１００２Ｘ", "", "110105194912310021", "11010520261123002X")
+	agree := 0
+	for _, ref := range days {
+		y, m, d := ref.Date()
+		ymd := y*10000 + int(m)*100 + d
+		for _, id := range ids {
+			fast := residentIDOK(id, ymd)
+			slow := nationalid.CheckResidentID(id, ref) == nil
+			canonical := len(id) == 18 && (id[17] == 'X' || id[17] >= '0' && id[17] <= '9')
+			for i := 0; canonical && i < 17; i++ {
+				canonical = id[i] >= '0' && id[i] <= '9'
+			}
+			switch {
+			case fast && !slow:
+				t.Fatalf("%q on %v: the fast path accepts what CheckResidentID refuses", id, ref)
+			case canonical && fast != slow:
+				t.Fatalf("%q on %v: the fast path refuses a canonical number CheckResidentID accepts", id, ref)
+			}
+			if fast {
+				agree++
+			}
+		}
+	}
+	if agree < 1000 {
+		t.Fatalf("only %d numbers valid: the test does not exercise the fast path", agree)
+	}
+}
+
+// cleanRows returns n generated rows without defects, each as its own cells.
+func cleanRows(t testing.TB, n int) [][]string {
+	var rows [][]string
+	if _, err := subgen.Generate(subgen.Options{Rows: n, Seed: 7}, func(cells []string) error {
+		rows = append(rows, append([]string(nil), cells...))
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return rows
+}
+
+// TestRowAllocs: checking a clean row allocates nothing but its share of the
+// duplicate index's growth and of the memos (well under one allocation in
+// four rows).
+func TestRowAllocs(t *testing.T) {
+	const n = 10_000
+	rows := cleanRows(t, n)
+	var bad int
+	allocs := testing.AllocsPerRun(3, func() {
+		c := NewChecker(Options{Today: today})
+		if err := c.Header(Row{Num: 1, Cells: subgen.Header}); err != nil {
+			t.Fatal(err)
+		}
+		for i, cells := range rows {
+			if fs := c.Row(Row{Num: i + 2, Cells: cells}); len(fs) != 0 {
+				bad++
+			}
+		}
+	})
+	if bad != 0 {
+		t.Fatalf("%d clean rows with findings", bad)
+	}
+	t.Logf("%.0f allocations for %d clean rows", allocs, n)
+	// The growth of the index and the memos is about 0.08 a row at this
+	// size and falls as the table grows; one allocation in a row's path
+	// would add 1.
+	if perRow := allocs / n; perRow > 0.25 {
+		t.Fatalf("%.0f allocations for %d clean rows: %.3f a row, want < 0.25", allocs, n, perRow)
+	}
+}
