@@ -236,9 +236,22 @@ func spaceAtStart(s string) bool {
 }
 
 func spaceAtEnd(s string) bool {
-	c := s[len(s)-1]
+	n := len(s)
+	c := s[n-1]
 	if c < utf8.RuneSelf {
 		return asciiSpace[c]
+	}
+	// A last character of two or three bytes whose first byte no space
+	// starts with (see spaceAtStart) is not a space.
+	switch {
+	case n >= 2 && s[n-2] >= 0xC0 && s[n-2] < 0xE0:
+		if s[n-2] != 0xC2 {
+			return false
+		}
+	case n >= 3 && s[n-2] < 0xC0 && s[n-3] >= 0xE0 && s[n-3] < 0xF0:
+		if s[n-3] < 0xE1 || s[n-3] > 0xE3 {
+			return false
+		}
 	}
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return unicode.IsSpace(r)
@@ -400,13 +413,19 @@ func (c *Checker) certificate(cells []string) *certGroup {
 		return nil
 	}
 	code, err := certcode.Parse(s)
+	text := s // the number's canonical 22 characters
 	if err != nil {
 		zh, en := parseError(err)
 		c.add(CertNumber, skillcert.SeverityError, "cert.invalid", "证书编号有误："+zh, en, s, srcCode)
 		return nil
 	}
 	row := int32(c.row)
-	g, serial := c.group(code)
+	if !canonical(s) {
+		var buf [24]byte
+		b, _ := code.AppendText(buf[:0])
+		text = string(b)
+	}
+	g, serial := c.group(code, text)
 	if first, dup := g.firstOrAdd(serial, row); dup {
 		c.add(CertNumber, skillcert.SeverityError, "cert.duplicate", "证书编号与第 "+itoa(int(first))+" 行重复（一证一号）",
 			"the certificate number repeats row "+itoa(int(first))+" (one number per certificate)", s, srcSerial)
@@ -425,22 +444,32 @@ func (c *Checker) certificate(cells []string) *certGroup {
 	return g
 }
 
-// group returns the group of code's filing number, year and level, and
-// code's serial.
-func (c *Checker) group(code certcode.Code) (*certGroup, int) {
-	var buf [24]byte
-	b, _ := code.AppendText(buf[:0])
-	if len(b) < 16 {
-		b = buf[:16] // not reached: a parsed Code has 22 characters
+// canonical reports whether s is a certificate number as certcode.Parse
+// writes it: a capital letter and 21 digits; for such s, a Code that Parse
+// returns holds s itself.
+func canonical(s string) bool {
+	if len(s) != 22 || s[0] < 'A' || s[0] > 'Z' {
+		return false
 	}
-	serial := code.Serial()
-	if len(b) == 22 {
-		serial = 0
-		for _, d := range b[16:22] {
-			serial = serial*10 + int(d-'0')
+	for i := 1; i < 22; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
 		}
 	}
-	key := certKey{le64(b[0:8]), le64(b[8:16])}
+	return true
+}
+
+// group returns the group of code's filing number, year and level, and
+// code's serial; text is code's 22 characters.
+func (c *Checker) group(code certcode.Code, text string) (*certGroup, int) {
+	if len(text) != 22 {
+		text = code.String() // not reached: text is code's 22 characters
+	}
+	serial := 0
+	for i := 16; i < 22; i++ {
+		serial = serial*10 + int(text[i]-'0')
+	}
+	key := certKey{le64(text[0:8]), le64(text[8:16])}
 	if c.lastCert != nil && key == c.lastKey {
 		return c.lastCert, serial
 	}
@@ -459,7 +488,7 @@ func (c *Checker) group(code certcode.Code) (*certGroup, int) {
 	return g, serial
 }
 
-func le64(b []byte) uint64 {
+func le64(b string) uint64 {
 	_ = b[7]
 	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
 		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56

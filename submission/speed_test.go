@@ -3,6 +3,7 @@ package submission
 import (
 	"math/rand"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -109,5 +110,30 @@ func TestRowAllocs(t *testing.T) {
 	// would add 1.
 	if perRow := allocs / n; perRow > 0.25 {
 		t.Fatalf("%.0f allocations for %d clean rows: %.3f a row, want < 0.25", allocs, n, perRow)
+	}
+}
+
+// TestTrim holds the fast trim to strings.TrimSpace for every character at
+// either end of a cell.
+func TestTrim(t *testing.T) {
+	// Every space is in the Basic Multilingual Plane; a few characters
+	// beyond it and an invalid one stand for the rest.
+	var rs []rune
+	for r := rune(0); r <= 0xFFFF; r++ {
+		rs = append(rs, r)
+	}
+	rs = append(rs, 0x10000, 0x1F600, 0x20000, 0x10FFFF, 0x110000)
+	for _, r := range rs {
+		c := string(r)
+		for _, s := range []string{c, "a" + c, c + "a", "中" + c, c + "中", "é" + c, c + c} {
+			if got, want := trim(s), strings.TrimSpace(s); got != want {
+				t.Fatalf("trim(%q) = %q, want %q", s, got, want)
+			}
+		}
+	}
+	for _, s := range []string{"\xe3\x80", "\x80\x80", "a\xc2", "\xe2\x80\x80\x80", "\u3000中\u00a0"} {
+		if got, want := trim(s), strings.TrimSpace(s); got != want {
+			t.Fatalf("trim(%q) = %q, want %q", s, got, want)
+		}
 	}
 }
