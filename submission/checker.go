@@ -105,8 +105,7 @@ type Checker struct {
 	// The duplicate index (see index.go), the only memory that grows with
 	// the file, with a cache of the group of the last row.
 	certs    map[certKey]*certGroup
-	lastKey  certKey
-	lastCert *certGroup
+	recent   [64]recentGroup // a direct-mapped cache in front of certs
 	filings  map[certcode.Filing]*firstSeen
 	jobs     map[jobKey]*personSet
 	lastJob  jobKey
@@ -117,6 +116,11 @@ type Checker struct {
 	occs   map[string]occResult
 	known  map[occupation.Code]bool
 	finds  map[jobKey]bool
+}
+
+type recentGroup struct {
+	key certKey
+	g   *certGroup
 }
 
 // occResult is a memoized occupation.LookupName.
@@ -257,9 +261,19 @@ func spaceAtEnd(s string) bool {
 	return unicode.IsSpace(r)
 }
 
-// hasLineBreak reports whether s holds a CR or LF.
+// hasLineBreak reports whether s holds a CR or LF, eight bytes at a time.
 func hasLineBreak(s string) bool {
-	for i := 0; i < len(s); i++ {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		// A byte below 0x0E makes w-0x0E… borrow into its high bit; a byte
+		// of 0x80 or more is excluded by ^w. Only then look closer.
+		w := le64(s[i : i+8])
+		if (w-0x0E*ones)&^w&highs != 0 && strings.ContainsAny(s[i:i+8], "\r\n") {
+			return true
+		}
+	}
+	for ; i < len(s); i++ {
 		if c := s[i]; c == '\n' || c == '\r' {
 			return true
 		}
@@ -470,8 +484,9 @@ func (c *Checker) group(code certcode.Code, text string) (*certGroup, int) {
 		serial = serial*10 + int(text[i]-'0')
 	}
 	key := certKey{le64(text[0:8]), le64(text[8:16])}
-	if c.lastCert != nil && key == c.lastKey {
-		return c.lastCert, serial
+	slot := &c.recent[((key[0]^key[1])*fib64)>>58]
+	if slot.g != nil && slot.key == key {
+		return slot.g, serial
 	}
 	g := c.certs[key]
 	if g == nil {
@@ -484,7 +499,7 @@ func (c *Checker) group(code certcode.Code, text string) (*certGroup, int) {
 		g = &certGroup{filing: f, year: code.Year(), level: code.Level(), inst: seen}
 		c.certs[key] = g
 	}
-	c.lastCert, c.lastKey = g, key
+	slot.key, slot.g = key, g
 	return g, serial
 }
 

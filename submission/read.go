@@ -3,6 +3,7 @@ package submission
 import (
 	"bufio"
 	"bytes"
+	"encoding/binary"
 	"encoding/csv"
 	"errors"
 	"io"
@@ -274,6 +275,37 @@ func utf8Step(b []byte) int {
 	return size
 }
 
+// validUTF8 is utf8.Valid, faster on Chinese text: ASCII is skipped eight
+// bytes at a time, and a character of three bytes whose first byte allows
+// any continuation bytes (E1–EC, EE, EF: nearly all of CJK) is checked
+// without tables. TestValidUTF8 and FuzzValidUTF8 hold it to utf8.Valid.
+func validUTF8(b []byte) bool {
+	i, n := 0, len(b)
+	for i < n {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			i++
+			for i+8 <= n && binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 == 0 {
+				i += 8
+			}
+			continue
+		}
+		if c >= 0xE1 && c <= 0xEF && c != 0xED {
+			if i+2 >= n || b[i+1]&0xC0 != 0x80 || b[i+2]&0xC0 != 0x80 {
+				return false
+			}
+			i += 3
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
 // gbStep reads GB18030's byte structure: one byte 00–80 (80 is GBK's €),
 // two bytes 81–FE 40–7E|80–FE, or four bytes 81–FE 30–39 81–FE 30–39.
 func gbStep(b []byte) int {
@@ -470,7 +502,7 @@ func (g *guard) fail(start int, err error) (int, error) {
 // turned out invalid. At the end of the input an incomplete character is
 // invalid.
 func (g *guard) validate(b []byte, eof bool) (bad int, inCarry bool) {
-	st, fast := utf8Step, utf8.Valid
+	st, fast := utf8Step, validUTF8
 	if g.gb {
 		st, fast = gbStep, nil
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/skillcert/skillcert/nationalid"
 	"github.com/skillcert/skillcert/submission/subgen"
@@ -134,6 +135,66 @@ func TestTrim(t *testing.T) {
 	for _, s := range []string{"\xe3\x80", "\x80\x80", "a\xc2", "\xe2\x80\x80\x80", "\u3000中\u00a0"} {
 		if got, want := trim(s), strings.TrimSpace(s); got != want {
 			t.Fatalf("trim(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestValidUTF8 holds validUTF8 to utf8.Valid on every short sequence of
+// interesting bytes and on random ones.
+func TestValidUTF8(t *testing.T) {
+	bytes := []byte{0, 'a', 0x7F, 0x80, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xE4, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF}
+	var rec func(b []byte)
+	rec = func(b []byte) {
+		if got, want := validUTF8(b), utf8.Valid(b); got != want {
+			t.Fatalf("validUTF8(% x) = %v, want %v", b, got, want)
+		}
+		if len(b) == 4 {
+			return
+		}
+		for _, c := range bytes {
+			rec(append(b, c))
+		}
+	}
+	rec(nil)
+	rng := rand.New(rand.NewSource(2))
+	text := []byte("张三,201,11010519491231002X,合肥某汽车服务有限公司,汽车维修工,四级/中级工\n")
+	for i := 0; i < 100000; i++ {
+		b := append([]byte(nil), text[:rng.Intn(len(text))]...)
+		if len(b) > 0 && rng.Intn(2) == 0 {
+			b[rng.Intn(len(b))] = byte(rng.Intn(256))
+		}
+		if got, want := validUTF8(b), utf8.Valid(b); got != want {
+			t.Fatalf("validUTF8(% x) = %v, want %v", b, got, want)
+		}
+	}
+}
+
+// FuzzValidUTF8 holds validUTF8 to utf8.Valid.
+func FuzzValidUTF8(f *testing.F) {
+	f.Add([]byte("张三,201\n"))
+	f.Add([]byte{0xED, 0xA0, 0x80})
+	f.Add([]byte{0xE4, 0xB8})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if got, want := validUTF8(b), utf8.Valid(b); got != want {
+			t.Fatalf("validUTF8(% x) = %v, want %v", b, got, want)
+		}
+	})
+}
+
+// TestHasLineBreak holds the eight-byte scan to strings.ContainsAny.
+func TestHasLineBreak(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	alphabet := []byte{'\n', '\r', 0, 0x0D - 1, 0x0E, 'a', 0x7F, 0x80, 0xFF, 0x8D, 0x8A}
+	for i := 0; i < 200000; i++ {
+		b := make([]byte, rng.Intn(30))
+		for j := range b {
+			b[j] = alphabet[rng.Intn(len(alphabet))]
+			if rng.Intn(3) > 0 {
+				b[j] = 'A' + byte(rng.Intn(26))
+			}
+		}
+		if got, want := hasLineBreak(string(b)), strings.ContainsAny(string(b), "\r\n"); got != want {
+			t.Fatalf("hasLineBreak(%q) = %v, want %v", b, got, want)
 		}
 	}
 }
