@@ -104,18 +104,22 @@ type Checker struct {
 
 	// The duplicate index (see index.go), the only memory that grows with
 	// the file, with a cache of the group of the last row.
-	certs    map[certKey]*certGroup
-	recent   [64]recentGroup // a direct-mapped cache in front of certs
-	filings  map[certcode.Filing]*firstSeen
-	jobs     map[jobKey]*personSet
-	lastJob  jobKey
-	lastPer  *personSet
+	certs   map[certKey]*certGroup
+	recent  [64]recentGroup // a direct-mapped cache in front of certs
+	filings map[certcode.Filing]*firstSeen
+	jobs    map[jobKey]*personSet
+	recentJ [64]recentJob // a direct-mapped cache in front of jobs
 
 	// Memos of the pure look-ups of cells that repeat from row to row.
 	levels map[string]level.Level
 	occs   map[string]occResult
 	known  map[occupation.Code]bool
 	finds  map[jobKey]bool
+}
+
+type recentJob struct {
+	key jobKey
+	p   *personSet
 }
 
 type recentGroup struct {
@@ -216,11 +220,41 @@ func (c *Checker) cell(_ []string, f Field) string { return c.cells[f] }
 // Chinese characters start with a byte no space starts with) is returned as
 // it is, without decoding.
 func trim(s string) string {
-	if s == "" || !spaceAtStart(s) && !spaceAtEnd(s) {
+	if s == "" || spaceByte[s[0]]&spaceFirst == 0 && spaceByte[s[len(s)-1]]&spaceLast == 0 {
+		return s
+	}
+	if !spaceAtStart(s) && !spaceAtEnd(s) {
 		return s
 	}
 	return strings.TrimSpace(s)
 }
+
+// spaceByte tells, for each byte, whether a space (unicode.IsSpace) can
+// start with it (spaceFirst) or end with it (spaceLast): the ASCII spaces;
+// C2, E1, E2, E3 first (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000); and
+// 80–8A, 9F, A0, A8, A9, AF last.
+var spaceByte = func() (t [256]uint8) {
+	for c := range asciiSpace {
+		if asciiSpace[c] {
+			t[c] = spaceFirst | spaceLast
+		}
+	}
+	for _, c := range []byte{0xC2, 0xE1, 0xE2, 0xE3} {
+		t[c] |= spaceFirst
+	}
+	for c := 0x80; c <= 0x8A; c++ {
+		t[c] |= spaceLast
+	}
+	for _, c := range []byte{0x9F, 0xA0, 0xA8, 0xA9, 0xAF} {
+		t[c] |= spaceLast
+	}
+	return t
+}()
+
+const (
+	spaceFirst = 1 << iota
+	spaceLast
+)
 
 // asciiSpace are the ASCII bytes unicode.IsSpace reports.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
@@ -683,14 +717,19 @@ func (c *Checker) identity(cells []string, occ occupation.Code, wt string, lv le
 		return
 	}
 	k := jobKey{occ, lv, wt}
-	p := c.lastPer
-	if p == nil || k != c.lastJob {
+	h := (uint64(occ)<<8 | uint64(lv)) ^ uint64(len(wt))<<40
+	if len(wt) >= 8 {
+		h ^= le64(wt[len(wt)-8:])
+	}
+	slot := &c.recentJ[(h*fib64)>>58]
+	p := slot.p
+	if p == nil || slot.key != k {
 		if p = c.jobs[k]; p == nil {
-			p = &personSet{}
 			k.wt = strings.Clone(wt)
+			p = &personSet{job: k}
 			c.jobs[k] = p
 		}
-		c.lastPer, c.lastJob = p, k
+		slot.key, slot.p = p.job, p // the job's own copy of the work type
 	}
 	if first, dup := p.firstOrAdd(id, int32(c.row)); dup {
 		c.add(IDNumber, skillcert.SeverityWarning, "person.duplicate", "同一人、同一职业（工种）、同一等级与第 "+itoa(int(first))+" 行重复",

@@ -174,6 +174,7 @@ type jobKey struct {
 
 // personSet holds the persons of one job.
 type personSet struct {
+	job   jobKey           // the job, its work type a copy of the cell
 	ids   rowTable         // packed resident IDs → row
 	other map[string]int32 // any other ID as written → row
 }
