@@ -198,3 +198,14 @@ func TestHasLineBreak(t *testing.T) {
 		}
 	}
 }
+
+// TestIsBlank holds isBlank to strings.TrimSpace.
+func TestIsBlank(t *testing.T) {
+	for r := rune(0); r <= 0xFFFF; r++ {
+		for _, s := range []string{string(r), string(r) + " ", " " + string(r), string(r) + string(r)} {
+			if got, want := isBlank(s), strings.TrimSpace(s) == ""; got != want {
+				t.Fatalf("isBlank(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+}
