@@ -179,38 +179,16 @@ func (c *CSV) Rows() iter.Seq2[Row, error] {
 		default:
 			c.enc = UTF8
 		}
-		cr := csv.NewReader(text)
-		cr.FieldsPerRecord = -1 // ragged rows are the checker's business
-		cr.ReuseRecord = true
-		next := 1 // the next line no record has covered
+		l := newLines(text)
 		for {
-			rec, err := cr.Read()
-			if err == io.EOF {
-				for ; next <= g.lines(); next++ {
-					if !yield(Row{Num: next}, nil) {
-						return
-					}
+			num, cells, ok, err := l.next()
+			if !ok {
+				if err != io.EOF {
+					yield(Row{Num: l.line + 1}, c.readError(err, g, l.line+1))
 				}
 				return
 			}
-			if err != nil {
-				yield(Row{Num: next}, c.readError(err, g, next))
-				return
-			}
-			line, _ := cr.FieldPos(0)
-			for ; next < line; next++ {
-				if !yield(Row{Num: next}, nil) {
-					return
-				}
-			}
-			// The record ends on the line its last cell starts on, plus the
-			// line breaks inside that cell.
-			next = line + 1
-			if len(rec) > 0 {
-				last, _ := cr.FieldPos(len(rec) - 1)
-				next = last + 1 + strings.Count(rec[len(rec)-1], "\n")
-			}
-			if !yield(Row{Num: line, Cells: rec}, nil) {
+			if !yield(Row{Num: num, Cells: cells}, nil) {
 				return
 			}
 		}
