@@ -220,9 +220,13 @@ func (c *Checker) cell(_ []string, f Field) string { return c.cells[f] }
 // Chinese characters start with a byte no space starts with) is returned as
 // it is, without decoding.
 func trim(s string) string {
-	if s == "" || spaceByte[s[0]]&spaceFirst == 0 && spaceByte[s[len(s)-1]]&spaceLast == 0 {
-		return s
+	if n := len(s); n > 0 && spaceByte[s[0]]&spaceFirst|spaceByte[s[n-1]]&spaceLast != 0 {
+		return trimSlow(s)
 	}
+	return s
+}
+
+func trimSlow(s string) string {
 	if !spaceAtStart(s) && !spaceAtEnd(s) {
 		return s
 	}
@@ -375,10 +379,15 @@ func (c *Checker) Row(r Row) []skillcert.Finding {
 		}
 	}
 	for f := Name; f < numFields; f++ {
-		c.cells[f] = ""
+		v := ""
 		if i := c.col[f]; i >= 0 && i < len(cells) && c.skip&(1<<f) == 0 {
-			c.cells[f] = trim(cells[i])
+			v = cells[i]
+			// trim, its fast path written out.
+			if n := len(v); n > 0 && spaceByte[v[0]]&spaceFirst|spaceByte[v[n-1]]&spaceLast != 0 {
+				v = trimSlow(v)
+			}
 		}
+		c.cells[f] = v
 	}
 	for f := Name; f < numFields; f++ {
 		if columns[f].required && c.col[f] >= 0 && c.skip&(1<<f) == 0 && c.cells[f] == "" {
