@@ -402,15 +402,6 @@ type guard struct {
 	err   error
 }
 
-// lines returns how many lines the input had: a last line without a line
-// break counts.
-func (g *guard) lines() int {
-	if g.rec > 0 || g.nc > 0 {
-		return g.line
-	}
-	return g.line - 1
-}
-
 func (g *guard) Read(p []byte) (int, error) {
 	if g.err != nil {
 		return 0, g.err
