@@ -111,10 +111,10 @@ type Checker struct {
 	recentJ [64]recentJob // a direct-mapped cache in front of jobs
 
 	// Memos of the pure look-ups of cells that repeat from row to row.
-	levels map[string]level.Level
-	occs   map[string]occResult
-	known  map[occupation.Code]bool
-	finds  map[jobKey]bool
+	levels   memo[level.Level]
+	occs     memo[occResult]
+	finds    memo[bool] // by work type, salted with the occupation
+	findsOcc [256]occupation.Code
 }
 
 type recentJob struct {
@@ -133,15 +133,10 @@ type occResult struct {
 	ok bool
 }
 
-// maxMemo bounds each memo, so that a table of ever new values cannot grow
-// it without end: past it, look-ups are simply not remembered.
-const maxMemo = 4096
-
 // NewChecker returns a Checker.
 func NewChecker(opts Options) *Checker {
 	c := &Checker{opts: opts, today: opts.Today, wt: opts.WorkTypes,
-		certs: map[certKey]*certGroup{}, filings: map[certcode.Filing]*firstSeen{}, jobs: map[jobKey]*personSet{},
-		levels: map[string]level.Level{}, occs: map[string]occResult{}, known: map[occupation.Code]bool{}, finds: map[jobKey]bool{}}
+		certs: map[certKey]*certGroup{}, filings: map[certcode.Filing]*firstSeen{}, jobs: map[jobKey]*personSet{}}
 	for i := range c.col {
 		c.col[i] = -1
 	}
@@ -557,12 +552,13 @@ func (c *Checker) level(cells []string, g *certGroup) (level.Level, bool) {
 	if s == "" {
 		return 0, false
 	}
-	lv, known := c.levels[s]
+	i, known := c.levels.slot(s, 0)
+	lv := c.levels.vals[i]
 	var err error
 	if !known {
 		lv, err = level.Parse(s)
-		if err == nil && len(c.levels) < maxMemo {
-			c.levels[strings.Clone(s)] = lv
+		if err == nil {
+			c.levels.put(i, s, lv)
 		}
 	}
 	if err != nil {
@@ -632,31 +628,29 @@ func daysIn(y, m int) int {
 
 // lookup is occupation.LookupName, remembered.
 func (c *Checker) lookup(name string) (occupation.Entry, bool) {
-	if r, ok := c.occs[name]; ok {
+	i, hit := c.occs.slot(name, 0)
+	if hit {
+		r := &c.occs.vals[i]
 		return r.e, r.ok
 	}
 	e, ok := occupation.LookupName(name)
-	if len(c.occs) < maxMemo {
-		c.occs[strings.Clone(name)] = occResult{e, ok}
-	}
+	c.occs.put(i, name, occResult{e, ok})
 	return e, ok
 }
 
 // knownWorkType reports whether wt is a known work type of occ, or whether
 // occ has no known work types; remembered.
 func (c *Checker) knownWorkType(occ occupation.Code, wt string) bool {
-	k := jobKey{occ: occ, wt: wt}
-	if ok, seen := c.finds[k]; seen {
-		return ok
+	i, hit := c.finds.slot(wt, uint64(occ)*fib64)
+	if hit && c.findsOcc[i] == occ {
+		return c.finds.vals[i]
 	}
 	ok := true
 	if c.wt.Known(occ) {
 		_, ok = c.wt.Find(occ, wt)
 	}
-	if len(c.finds) < maxMemo {
-		k.wt = strings.Clone(wt)
-		c.finds[k] = ok
-	}
+	c.finds.put(i, wt, ok)
+	c.findsOcc[i] = occ
 	return ok
 }
 
