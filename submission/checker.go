@@ -111,10 +111,9 @@ type Checker struct {
 	recentJ [64]recentJob // a direct-mapped cache in front of jobs
 
 	// Memos of the pure look-ups of cells that repeat from row to row.
-	levels   memo[level.Level]
-	occs     memo[occResult]
-	finds    memo[bool] // by work type, salted with the occupation
-	findsOcc [256]occupation.Code
+	levels memo[level.Level]
+	occs   memo[occResult]
+	finds  memo[bool] // by work type and occupation
 }
 
 type recentJob struct {
@@ -552,13 +551,13 @@ func (c *Checker) level(cells []string, g *certGroup) (level.Level, bool) {
 	if s == "" {
 		return 0, false
 	}
-	i, known := c.levels.slot(s, 0)
+	i, known := c.levels.find(s, 0)
 	lv := c.levels.vals[i]
 	var err error
 	if !known {
 		lv, err = level.Parse(s)
 		if err == nil {
-			c.levels.put(i, s, lv)
+			c.levels.put(i, s, 0, lv)
 		}
 	}
 	if err != nil {
@@ -628,29 +627,28 @@ func daysIn(y, m int) int {
 
 // lookup is occupation.LookupName, remembered.
 func (c *Checker) lookup(name string) (occupation.Entry, bool) {
-	i, hit := c.occs.slot(name, 0)
+	i, hit := c.occs.find(name, 0)
 	if hit {
 		r := &c.occs.vals[i]
 		return r.e, r.ok
 	}
 	e, ok := occupation.LookupName(name)
-	c.occs.put(i, name, occResult{e, ok})
+	c.occs.put(i, name, 0, occResult{e, ok})
 	return e, ok
 }
 
 // knownWorkType reports whether wt is a known work type of occ, or whether
 // occ has no known work types; remembered.
 func (c *Checker) knownWorkType(occ occupation.Code, wt string) bool {
-	i, hit := c.finds.slot(wt, uint64(occ)*fib64)
-	if hit && c.findsOcc[i] == occ {
+	i, hit := c.finds.find(wt, uint64(occ))
+	if hit {
 		return c.finds.vals[i]
 	}
 	ok := true
 	if c.wt.Known(occ) {
 		_, ok = c.wt.Find(occ, wt)
 	}
-	c.finds.put(i, wt, ok)
-	c.findsOcc[i] = occ
+	c.finds.put(i, wt, uint64(occ), ok)
 	return ok
 }
 

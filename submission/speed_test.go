@@ -209,3 +209,53 @@ func TestIsBlank(t *testing.T) {
 		}
 	}
 }
+
+// TestMemo: a memo returns only what was put for the same text and tag, and
+// keeps two texts that share a set.
+func TestMemo(t *testing.T) {
+	var m memo[int]
+	want := map[[2]string]int{}
+	sets := map[uint8][]string{}
+	for n := 0; n < 2000; n++ {
+		s, tag := strconv.Itoa(n*7919)+"职业名称", uint64(n%3)
+		i, hit := m.find(s, tag)
+		if hit {
+			t.Fatalf("%q found before it was put", s)
+		}
+		m.put(i, s, tag, n)
+		want[[2]string{s, strconv.Itoa(int(tag))}] = n
+		sets[i] = append(sets[i], s)
+		if j, hit := m.find(s, tag); !hit || m.vals[j] != n {
+			t.Fatalf("%q not found right after put", s)
+		}
+		if j, hit := m.find(s, tag+1); hit {
+			t.Fatalf("%q found under another tag at %d", s, j)
+		}
+	}
+	for k, v := range want {
+		tag, _ := strconv.Atoi(k[1])
+		if j, hit := m.find(k[0], uint64(tag)); hit && m.vals[j] != v {
+			t.Fatalf("%q: %d, want %d", k[0], m.vals[j], v)
+		}
+	}
+	// Two texts of one set both stay.
+	for i, ss := range sets {
+		if len(ss) < 2 {
+			continue
+		}
+		a, b := ss[len(ss)-2], ss[len(ss)-1]
+		var m2 memo[int]
+		ia, _ := m2.find(a, 0)
+		m2.put(ia, a, 0, 1)
+		ib, _ := m2.find(b, 0)
+		if ib != ia {
+			continue // the tags differed in the first memo
+		}
+		m2.put(ib, b, 0, 2)
+		if _, hit := m2.find(a, 0); !hit {
+			t.Fatalf("set %d: %q pushed out by %q", i, a, b)
+		}
+		return
+	}
+	t.Fatal("no two texts shared a set")
+}
