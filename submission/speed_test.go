@@ -157,6 +157,18 @@ func TestValidUTF8(t *testing.T) {
 	}
 	rec(nil)
 	rng := rand.New(rand.NewSource(2))
+	for i := 0; i < 300000; i++ {
+		b := make([]byte, rng.Intn(24))
+		for j := range b {
+			b[j] = bytes[rng.Intn(len(bytes))]
+			if rng.Intn(2) == 0 { // runs of CJK for the two-at-a-time path
+				b[j] = []byte("张三合")[rng.Intn(9)]
+			}
+		}
+		if got, want := validUTF8(b), utf8.Valid(b); got != want {
+			t.Fatalf("validUTF8(% x) = %v, want %v", b, got, want)
+		}
+	}
 	text := []byte("张三,201,11010519491231002X,合肥某汽车服务有限公司,汽车维修工,四级/中级工\n")
 	for i := 0; i < 100000; i++ {
 		b := append([]byte(nil), text[:rng.Intn(len(text))]...)
