@@ -8,6 +8,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/skillcert/skillcert"
 	"github.com/skillcert/skillcert/nationalid"
 	"github.com/skillcert/skillcert/submission/subgen"
 )
@@ -270,4 +271,30 @@ func TestMemo(t *testing.T) {
 		return
 	}
 	t.Fatal("no two texts shared a set")
+}
+
+// TestCSVAllocs: reading and checking a clean CSV table allocates one
+// string a record (the record's text, which its cells share, as
+// encoding/csv with ReuseRecord does) and little else.
+func TestCSVAllocs(t *testing.T) {
+	const n = 10_000
+	var b strings.Builder
+	b.WriteString(strings.Join(subgen.Header, ",") + "\n")
+	for _, cells := range cleanRows(t, n) {
+		b.WriteString(strings.Join(cells, ",") + "\r\n")
+	}
+	table := b.String()
+	allocs := testing.AllocsPerRun(3, func() {
+		sum, _, err := CheckCSV(strings.NewReader(table), Options{Today: today}, func(f skillcert.Finding) error {
+			t.Errorf("a finding in a clean table: %+v", f)
+			return nil
+		})
+		if err != nil || sum.Clean != n {
+			t.Fatal(sum, err)
+		}
+	})
+	t.Logf("%.0f allocations for %d clean rows", allocs, n)
+	if perRow := allocs / n; perRow > 1.25 {
+		t.Fatalf("%.0f allocations for %d clean rows: %.3f a row, want < 1.25", allocs, n, perRow)
+	}
 }
