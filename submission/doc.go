@@ -24,8 +24,8 @@
 // their 22 characters' filing number, year and level and their serial,
 // persons by the ID number as written (an 18-character resident ID packed
 // into 8 bytes), never by a hash that two persons could share. Checking
-// takes about three times as long as reading the same CSV file with bare
-// encoding/csv (BenchmarkTable300k, which reports the ratio):
+// takes two and a half to three times as long as reading the same CSV file
+// with bare encoding/csv (BenchmarkTable300k, which reports the ratio):
 //
 //	go test -run '^$' -bench 'Table300k|Table1M' -benchtime 3x ./submission
 //
