@@ -76,10 +76,16 @@ func (e *Error) Error() string {
 	}
 	if e.What != "" {
 		b.WriteString(e.What)
-		b.WriteByte(' ')
+		if e.Input != "" {
+			b.WriteByte(' ')
+		}
 	}
-	b.WriteString(Quote(e.Input))
-	b.WriteString(": ")
+	if e.Input != "" {
+		b.WriteString(Quote(e.Input))
+	}
+	if e.What != "" || e.Input != "" {
+		b.WriteString(": ")
+	}
 	if e.Field != "" {
 		b.WriteString(e.Field)
 		if e.Got != "" {
@@ -122,9 +128,11 @@ func (e *Error) Error() string {
 func (e *Error) Chinese() string {
 	var b strings.Builder
 	b.WriteString(zh(e.What))
-	b.WriteString("“")
-	b.WriteString(quoteBody(e.Input))
-	b.WriteString("”")
+	if e.Input != "" {
+		b.WriteString("“")
+		b.WriteString(quoteBody(e.Input))
+		b.WriteString("”")
+	}
 	if n := utf8.RuneCountInString(e.Input); n > maxQuote {
 		b.WriteString("（")
 		b.WriteString(strconv.Itoa(n))
@@ -285,7 +293,35 @@ var terms = map[string]string{
 	"merger":                   "合并",
 	"absorption":               "吸收",
 	"reason":                   "作废原因",
+	"major category":           "大类",
+	"middle category":          "中类",
+	"minor category":           "小类",
+	"assessment mode":          "评价方式",
+	"examiner grade":           "考评员等级",
+	"count":                    "数量",
+	"context":                  "上下文",
+	"database":                 "数据库",
+	"standards table":          "国家职业技能标准表",
+	"event":                    "事件",
+	"activity":                 "活动类别",
+	"rating":                   "质量等级",
+	"institution record":       "机构备案记录",
+	"database record":          "数据库记录",
+	"institution kind":         "机构类别",
+	"event kind":               "事件类别",
+	"levels":                   "等级范围",
+	"registry":                 "机构备案库",
+	"file store":               "文件存储",
+	"SQL store":                "数据库存储",
+	"file":                     "文件",
+	"sheet":                    "工作表",
+	"coding rule":              "编码规则",
+	"database value":           "数据库值",
 	// Fields.
+	"issue date":      "发证日期",
+	"card class":      "督导员类别",
+	"scheme":          "编码规则",
+	"part":            "部分",
 	"category":        "类别",
 	"institution":     "机构代码",
 	"province":        "省份代码",

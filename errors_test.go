@@ -106,3 +106,15 @@ func TestFindingString(t *testing.T) {
 		t.Errorf("got %s, want %s", got, want)
 	}
 }
+
+// An error about a whole file has no input to quote, and says so without an
+// empty quote.
+func TestErrorWithoutInput(t *testing.T) {
+	e := &skillcert.Error{Pkg: "xlsx", What: "file", Kind: skillcert.ErrSyntax, Cause: errPlaceholder, Want: "an XLSX workbook"}
+	if got, want := e.Error(), "xlsx: file: invalid syntax (template placeholder); want an XLSX workbook"; got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	if got, want := e.Chinese(), "文件：格式不对；应为 an XLSX workbook"; got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}

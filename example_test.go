@@ -21,6 +21,6 @@ func Example() {
 	next, _ := c.Filing().Certificate(c.Year(), level.Three, c.Serial()+1)
 	fmt.Println(next.Grouped())
 	// Output:
-	// Y000034240007213000041 anhui 六安市 004 L271–272 高级工
+	// Y000034240007213000041 anhui 六安市 皖人社秘〔2020〕65号 附件3 高级工
 	// Y 0000 34 24 0007 21 3 000042
 }

@@ -132,3 +132,12 @@ func HasErrors(fs []Finding) bool {
 	}
 	return false
 }
+
+// Source names a document an embedded table is read from. The Sources
+// function of each package that ships a table (occupation, region, level)
+// lists them, so a program can say which editions it carries.
+type Source struct {
+	Table    string // what the table is, in English: "province codes", "occupation dictionary"
+	Document string // the document and its place, such as "人社鉴发〔2019〕2号 表4"
+	Date     string // the document's date, YYYY-MM-DD, or YYYY where only the year is known
+}

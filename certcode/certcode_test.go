@@ -3,11 +3,14 @@ package certcode_test
 import (
 	"encoding/json"
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/skillcert/skillcert"
 	. "github.com/skillcert/skillcert/certcode"
 	"github.com/skillcert/skillcert/level"
 )
@@ -27,7 +30,7 @@ type decoded struct {
 
 func decode(c Code) decoded {
 	return decoded{c.Scheme().String(), c.Category(), c.Institution(), c.Province(), c.ProvinceName(), c.Area(),
-		c.AreaName(), c.Site(), c.Sequence(), c.Unit(), c.Year(), c.Level(), c.Serial(), c.Filing().String(), c.Grouped()}
+		c.AreaName(), c.Site().String(), c.Sequence(), c.Unit(), c.Year(), c.Level(), c.Serial(), c.Filing().String(), c.Grouped()}
 }
 
 func TestDocumentExamples(t *testing.T) {
@@ -119,83 +122,105 @@ func TestDocumentExamples(t *testing.T) {
 
 func TestPlaceholders(t *testing.T) {
 	// The national (003 L2588–2604) and Henan (003 L4274–4296) examples print X
-	// where the site code goes: an error that says "placeholder".
+	// where the site code goes: an error that says "placeholder", at the
+	// character of the input as written.
 	for _, tc := range []struct {
-		in  string
-		pos int
+		in       string
+		pos, end int
+		field    string
 	}{
-		{"Y000123XXXXXX195000001", 8},
-		{"S000123XXXXXX195000001", 8},
-		{"Y000011XXXXXX195000001", 8},
-		{"S000011XXXXXX195000001", 8},
-		{"Y 0001 41 00 XXXX 19 5 000001", 10},
-		{"S 0001 41 00 XXXX 19 5 000001", 10},
-		{"Y 0000 41 00 XXXX 19 5 000001", 10},
-		{"S 0000 41 00 XXXX 19 5 000001", 10},
-		{"Y 0000 41 12 XXXX 19 5 000001", 10},
-		{"y000123xxxxxx195000001", 8},
+		{"Y000123XXXXXX195000001", 8, 8, "site"},
+		{"S000123XXXXXX195000001", 8, 8, "site"},
+		{"Y000011XXXXXX195000001", 8, 8, "site"},
+		{"S000011XXXXXX195000001", 8, 8, "site"},
+		{"Y 0001 41 00 XXXX 19 5 000001", 14, 14, "sequence"},
+		{"S 0001 41 00 XXXX 19 5 000001", 14, 14, "sequence"},
+		{"Y 0000 41 00 XXXX 19 5 000001", 14, 14, "sequence"},
+		{"S 0000 41 00 XXXX 19 5 000001", 14, 14, "sequence"},
+		{"Y 0000 41 12 XXXX 19 5 000001", 14, 14, "sequence"},
+		{"y000123xxxxxx195000001", 8, 8, "site"},
+		{"Ｙ　０００１　２３　ＸＸＸＸＸＸ　１９　５　０００００１", 11, 11, "site"},
 	} {
 		_, err := Parse(tc.in)
-		var e *Error
-		if !errors.As(err, &e) || !errors.Is(err, ErrPlaceholder) || !errors.Is(err, ErrCharacter) {
+		var e *skillcert.Error
+		if !errors.As(err, &e) || !errors.Is(err, ErrPlaceholder) || !errors.Is(err, ErrCharacter) || !errors.Is(err, skillcert.ErrSyntax) {
 			t.Fatalf("Parse(%q) = %v, want a placeholder error", tc.in, err)
 		}
-		if e.Pos != tc.pos || e.Input != tc.in || !strings.Contains(err.Error(), "placeholder") {
-			t.Errorf("Parse(%q): %v (pos %d), want pos %d", tc.in, err, e.Pos, tc.pos)
+		if e.Pos != tc.pos || e.End != tc.end || e.Field != tc.field || e.Input != tc.in || !strings.Contains(err.Error(), "placeholder") {
+			t.Errorf("Parse(%q): %v (field %s, characters %d–%d), want %s %d–%d", tc.in, err, e.Field, e.Pos, e.End, tc.field, tc.pos, tc.end)
 		}
 	}
 }
 
 func TestInvalid(t *testing.T) {
 	for _, tc := range []struct {
-		in     string
-		err    error
-		field  string
-		pos    int
-		scheme Scheme
+		in       string
+		kind     error
+		cause    error
+		field    string
+		pos, end int
+		source   string
 	}{
-		{"", ErrLength, "length", 0, 0},
-		{"Y00014400100520500000", ErrLength, "length", 0, 0},
-		{"Y0001440010052050000011", ErrLength, "length", 0, 0},
-		{"Y0001,44001005205000001", ErrCharacter, "character", 6, 0}, // a stray comma is named, not the length
-		{"A000144001005205000001", ErrCategory, "category", 1, 0},
-		{"X000144001005205000001", ErrCategory, "category", 1, 0},
-		{"5000144001005205000001", ErrCategory, "category", 1, 0},
-		{"Y00O144001005205000001", ErrCharacter, "character", 4, 0}, // letter O is not read as zero (D8)
-		{"S000134010001205000001", ErrInstitution, "institution", 2, Anhui},
-		{"Y000110001005205000001", ErrProvince, "province", 6, 0},
-		{"Y000199001005205000001", ErrProvince, "province", 6, 0},
-		{"Y000160001005205000001", ErrProvince, "province", 6, 0},
-		{"Y000144101005205000001", ErrArea, "area", 8, Guangdong}, // Guangdong has no 10
-		{"Y000144111005205000001", ErrArea, "area", 8, Guangdong}, // nor 11
-		{"Y000041290001205000001", ErrArea, "area", 8, Henan},     // Henan ends at 28
-		{"S000034150001205000001", ErrArea, "area", 8, Anhui},     // 15 is GB/T 2260's 六安, not Anhui's 24
-		{"Y000050420001205000001", ErrArea, "area", 8, Chongqing},
-		{"Y000144000005205000001", ErrSite, "site", 10, Guangdong}, // unit kind 0
-		{"Y000144004005205000001", ErrSite, "site", 10, Guangdong}, // unit kind 4
-		{"S000034010000205000001", ErrSite, "site", 10, Anhui},     // sequence 0000 (D4)
-		{"Y000050000000205000001", ErrSite, "site", 10, Chongqing},
-		{"Y000144001005185000001", ErrYear, "year", 14, Guangdong},
-		{"Y000144001005005000001", ErrYear, "year", 14, Guangdong},
-		{"Y000144001005200000001", ErrLevel, "level", 16, Guangdong},
-		{"Y000144001005206000001", ErrLevel, "level", 16, Guangdong},
-		{"Y000144001005205000000", ErrSerial, "serial", 17, Guangdong},
-		{"Y000111000000205000000", ErrSerial, "serial", 17, National},
+		{"", skillcert.ErrLength, nil, "", 0, 0, "人社鉴发〔2019〕2号 附件1 一"},
+		{"Y00014400100520500000", skillcert.ErrLength, nil, "", 0, 0, "人社鉴发〔2019〕2号 附件1 一"},
+		{"Y0001440010052050000011", skillcert.ErrLength, nil, "", 0, 0, "人社鉴发〔2019〕2号 附件1 一"},
+		{"Y0001,44001005205000001", skillcert.ErrSyntax, ErrCharacter, "character", 6, 6, "人社鉴发〔2019〕2号 附件1 一"}, // a stray comma is named, not the length
+		{"A000144001005205000001", skillcert.ErrUnknown, ErrCategory, "category", 1, 1, "人社鉴发〔2019〕2号 附件1 二（一）"},
+		{"X000144001005205000001", skillcert.ErrUnknown, ErrCategory, "category", 1, 1, "人社鉴发〔2019〕2号 附件1 二（一）"},
+		{"5000144001005205000001", skillcert.ErrSyntax, ErrCategory, "category", 1, 1, "人社鉴发〔2019〕2号 附件1 二（一）"},
+		{"Y00O144001005205000001", skillcert.ErrSyntax, ErrCharacter, "institution", 4, 4, "人社鉴发〔2019〕2号 附件1 二（二）"}, // letter O is not read as zero
+		{"S000134010001205000001", skillcert.ErrRange, ErrInstitution, "institution", 2, 5, "皖人社秘〔2020〕65号 附件3 第一部分 二（二）"},
+		{"Y000110001005205000001", skillcert.ErrUnknown, ErrProvince, "province", 6, 7, "人社鉴发〔2019〕2号 附件1 二（三）"},
+		{"Y000199001005205000001", skillcert.ErrUnknown, ErrProvince, "province", 6, 7, "人社鉴发〔2019〕2号 附件1 二（三）"},
+		{"Y000160001005205000001", skillcert.ErrUnknown, ErrProvince, "province", 6, 7, "人社鉴发〔2019〕2号 附件1 二（三）"},
+		{"Y000144101005205000001", skillcert.ErrUnknown, ErrArea, "area", 8, 9, "广东省职业技能等级证书编码规则实施方案（企业2021版） 二（四）（1）"}, // Guangdong has no 10
+		{"Y000144111005205000001", skillcert.ErrUnknown, ErrArea, "area", 8, 9, "广东省职业技能等级证书编码规则实施方案（企业2021版） 二（四）（1）"}, // nor 11
+		{"Y000041290001205000001", skillcert.ErrUnknown, ErrArea, "area", 8, 9, "豫职鉴〔2020〕2号 附件1 二（四）"},                 // Henan ends at 28
+		{"S000034150001205000001", skillcert.ErrUnknown, ErrArea, "area", 8, 9, "皖人社秘〔2020〕65号 附件3 第一部分 二（四）"},          // 15 is GB/T 2260's 六安, not Anhui's 24
+		{"Y000050420001205000001", skillcert.ErrUnknown, ErrArea, "area", 8, 9, "渝人社发〔2020〕42号 附件6 二（四）"},
+		{"Y000144000005205000001", skillcert.ErrUnknown, ErrSite, "unit kind", 10, 10, "广东省职业技能等级证书编码规则实施方案（企业2021版） 二（四）（2）"}, // unit kind 0
+		{"Y000144004005205000001", skillcert.ErrUnknown, ErrSite, "unit kind", 10, 10, "广东省职业技能等级证书编码规则实施方案（企业2021版） 二（四）（2）"}, // unit kind 4
+		{"S000034010000205000001", skillcert.ErrRange, ErrSite, "sequence", 10, 13, "皖人社秘〔2020〕65号 附件3 第一部分 二（五）"},             // sequence 0000
+		{"Y000050000000205000001", skillcert.ErrRange, ErrSite, "sequence", 10, 13, "渝人社发〔2020〕42号 附件6 二（五）"},
+		{"Y000144001005185000001", skillcert.ErrRange, ErrYear, "year", 14, 15, "广东省职业技能等级证书编码规则实施方案（企业2021版） 二（五）"},
+		{"S000034010001005000001", skillcert.ErrRange, ErrYear, "year", 14, 15, "皖人社秘〔2020〕65号 附件3 第二部分 二（二）"},
+		{"Y000144001005200000001", skillcert.ErrRange, ErrLevel, "level", 16, 16, "广东省职业技能等级证书编码规则实施方案（企业2021版） 二（六）"},
+		{"Y000144001005206000001", skillcert.ErrRange, ErrLevel, "level", 16, 16, "广东省职业技能等级证书编码规则实施方案（企业2021版） 二（六）"},
+		{"Y000144001005205000000", skillcert.ErrRange, ErrSerial, "serial", 17, 22, "广东省职业技能等级证书编码规则实施方案（企业2021版） 二（七）"},
+		{"Y000111000000205000000", skillcert.ErrRange, ErrSerial, "serial", 17, 22, "人社鉴发〔2019〕2号 附件1 二（七）"},
 		// Several defects: the first in position order is reported.
-		{"Y000144101005186000000", ErrArea, "area", 8, Guangdong},
-		{"Y000199001005186000000", ErrProvince, "province", 6, 0},
+		{"Y000144101005186000000", skillcert.ErrUnknown, ErrArea, "area", 8, 9, "广东省职业技能等级证书编码规则实施方案（企业2021版） 二（四）（1）"},
+		{"Y000199001005186000000", skillcert.ErrUnknown, ErrProvince, "province", 6, 7, "人社鉴发〔2019〕2号 附件1 二（三）"},
+		// Positions count characters of the input as written.
+		{"Y 0001 44 101005 20 5 000001", skillcert.ErrUnknown, ErrArea, "area", 11, 12, "广东省职业技能等级证书编码规则实施方案（企业2021版） 二（四）（1）"},
+		{"Ｙ０００１４４１０１００５２０５０００００１", skillcert.ErrUnknown, ErrArea, "area", 8, 9, "广东省职业技能等级证书编码规则实施方案（企业2021版） 二（四）（1）"},
+		{"Ｙ　０００１　４４　００１００５　２０　５　００００００", skillcert.ErrRange, ErrSerial, "serial", 23, 28, "广东省职业技能等级证书编码规则实施方案（企业2021版） 二（七）"},
+		{"  y-0001-44-001005-20-5-00000O", skillcert.ErrSyntax, ErrCharacter, "serial", 30, 30, "广东省职业技能等级证书编码规则实施方案（企业2021版） 二（七）"},
 	} {
 		_, err := Parse(tc.in)
-		var e *Error
+		var e *skillcert.Error
 		if !errors.As(err, &e) {
-			t.Errorf("Parse(%q) = %v, want *Error", tc.in, err)
+			t.Errorf("Parse(%q) = %v, want *skillcert.Error", tc.in, err)
 			continue
 		}
-		if !errors.Is(err, tc.err) || e.Field != tc.field || e.Pos != tc.pos || e.Scheme != tc.scheme || e.Input != tc.in {
-			t.Errorf("Parse(%q) = %v\n\tgot field %q pos %d scheme %v; want %q %d %v", tc.in, err, e.Field, e.Pos, e.Scheme, tc.field, tc.pos, tc.scheme)
+		if !errors.Is(err, tc.kind) || e.Kind != tc.kind || (tc.cause != nil && !errors.Is(err, tc.cause)) || e.Field != tc.field ||
+			e.Pos != tc.pos || e.End != tc.end || e.Input != tc.in || e.Source != tc.source || e.Pkg != "certcode" || e.What != "certificate number" {
+			t.Errorf("Parse(%q) = %v\n\tgot kind %v field %q characters %d–%d source %s\n\twant %v %q %d–%d %s",
+				tc.in, err, e.Kind, e.Field, e.Pos, e.End, e.Source, tc.kind, tc.field, tc.pos, tc.end, tc.source)
 		}
-		if !strings.Contains(err.Error(), "\""+tc.in+"\"") {
+		if tc.pos > 0 {
+			if want := string([]rune(tc.in)[tc.pos-1 : tc.end]); e.Got != want {
+				t.Errorf("Parse(%q): Got %q, want %q as written", tc.in, e.Got, want)
+			}
+		}
+		if tc.in != "" && !strings.Contains(err.Error(), strconv.Quote(tc.in)) {
 			t.Errorf("message %q does not quote the input", err)
+		}
+		if tc.in == "" && !strings.Contains(err.Error(), "not 0") {
+			t.Errorf("message %q does not say the input is empty", err)
+		}
+		if e.Want == "" || e.WantZH == "" || e.Chinese() == "" {
+			t.Errorf("Parse(%q): no Want or WantZH: %+v", tc.in, e)
 		}
 		if Validate(tc.in) == nil {
 			t.Errorf("Validate(%q) = nil", tc.in)
@@ -222,11 +247,11 @@ func TestParseAs(t *testing.T) {
 		{"Y000144001005205000001", Scheme(9), "scheme", 0},
 	} {
 		_, err := ParseAs(tc.in, tc.sc)
-		var e *Error
+		var e *skillcert.Error
 		if !errors.As(err, &e) || e.Field != tc.field || e.Pos != tc.pos {
 			t.Errorf("ParseAs(%q, %v) = %v; want field %s pos %d", tc.in, tc.sc, err, tc.field, tc.pos)
 		}
-		if tc.field == "scheme" && !errors.Is(err, ErrScheme) {
+		if tc.field == "scheme" && (!errors.Is(err, ErrScheme) || !errors.Is(err, skillcert.ErrArgument)) {
 			t.Errorf("ParseAs with a bad scheme: %v, want ErrScheme", err)
 		}
 	}
@@ -293,7 +318,7 @@ func TestFiling(t *testing.T) {
 		{2020, level.Five, 0, "serial"}, {2020, level.Five, 1000000, "serial"},
 	} {
 		_, err := f.Certificate(tc.year, tc.lv, tc.serial)
-		var e *Error
+		var e *skillcert.Error
 		if !errors.As(err, &e) || e.Field != tc.field {
 			t.Errorf("Certificate(%d, %d, %d) = %v, want field %s", tc.year, tc.lv, tc.serial, err, tc.field)
 		}
@@ -332,7 +357,7 @@ func TestNew(t *testing.T) {
 		{Fields{Employer, "0001", "44", "001005", 2020, level.Five, -1}, "serial"},
 	} {
 		_, err := New(tc.f)
-		var e *Error
+		var e *skillcert.Error
 		if !errors.As(err, &e) || e.Field != tc.field {
 			t.Errorf("New(%+v) = %v, want field %s", tc.f, err, tc.field)
 		}
@@ -345,8 +370,8 @@ func TestCheckYear(t *testing.T) {
 		t.Error(err)
 	}
 	err := c.CheckYear(2024)
-	var e *Error
-	if !errors.As(err, &e) || e.Field != "year" || e.Pos != 14 || !errors.Is(err, ErrYear) {
+	var e *skillcert.Error
+	if !errors.As(err, &e) || e.Field != "year" || e.Pos != 14 || e.End != 15 || e.Got != "25" || !errors.Is(err, ErrYear) || !errors.Is(err, skillcert.ErrRange) {
 		t.Errorf("CheckYear(2024) = %v", err)
 	}
 }
@@ -362,23 +387,70 @@ func TestZeroValues(t *testing.T) {
 	if f.IsValid() || f.String() != "" || f.Grouped() != "" || f.Unit() != UnitUnknown {
 		t.Error("zero Filing reads as a filing")
 	}
-	if k.IsValid() || k.String() != "" || k.Grouped() != "" || k.Year() != 0 || k.Serial() != 0 || k.Issuer() != "" {
+	if k.IsValid() || k.String() != "" || k.Grouped() != "" || k.Year() != 0 || k.Serial() != 0 || k.Issuer().String() != "" {
 		t.Error("zero Card reads as a card")
 	}
-	if Scheme(0).String() != "" || Unit(99).String() != "" || Category('Q').String() != "" {
-		t.Error("invalid enum values have names")
+	for _, tc := range []struct{ got, want string }{
+		{Scheme(0).String(), "Scheme(0)"}, {Scheme(9).String(), "Scheme(9)"}, {Unit(99).String(), "Unit(99)"},
+		{Category('Q').String(), "Category(Q)"}, {Category(0).String(), "Category(0)"}, {Scheme(9).Document(), ""},
+		{c.Province(), ""}, {c.Area(), ""}, {c.Sequence(), ""}, {c.Site().String(), ""}, {c.ProvinceName(), ""}, {c.AreaName(), ""},
+		{f.Institution(), ""}, {f.ProvinceName(), ""}, {k.Holder(), ""}, {k.IssuerName(), ""}, {k.Issuer().String(), ""},
+	} {
+		if tc.got != tc.want {
+			t.Errorf("got %q, want %q", tc.got, tc.want)
+		}
+	}
+	if _, err := Scheme(9).MarshalText(); !errors.Is(err, skillcert.ErrArgument) {
+		t.Errorf("Scheme(9).MarshalText: %v", err)
+	}
+	if err := c.CheckYear(2030); !errors.Is(err, skillcert.ErrArgument) {
+		t.Errorf("zero Code CheckYear: %v", err)
+	}
+	if _, err := f.Certificate(2020, level.Five, 1); !errors.Is(err, skillcert.ErrArgument) {
+		t.Errorf("zero Filing Certificate: %v", err)
+	}
+	for range c.Parts() {
+		t.Error("the zero Code has parts")
+	}
+	for range f.Parts() {
+		t.Error("the zero Filing has parts")
+	}
+	for range k.Parts() {
+		t.Error("the zero Card has parts")
+	}
+	if b, err := c.AppendText(nil); err != nil || len(b) != 0 || c.Compare(Code{}) != 0 || c.Compare(MustParse("Y000144001005205000001")) >= 0 {
+		t.Error("zero Code text or order")
 	}
 }
 
 func TestSchemes(t *testing.T) {
 	for _, s := range Schemes() {
-		got, ok := ParseScheme(s.String())
-		if !ok || got != s || s.Document() == "" || s.Source() == "" {
-			t.Errorf("scheme %d: %v %v %q", s, got, ok, s.Document())
+		got, err := ParseScheme(s.String())
+		if err != nil || got != s || s.Document() == "" || s.Source() == "" {
+			t.Errorf("scheme %d: %v %v %q", s, got, err, s.Document())
+		}
+		if got, err := ParseScheme(" " + strings.ToUpper(s.String())); err != nil || got != s {
+			t.Errorf("ParseScheme upper case %v: %v", s, err)
+		}
+		b, err := s.MarshalText()
+		var back Scheme
+		if err != nil || back.UnmarshalText(b) != nil || back != s {
+			t.Errorf("scheme %v text round trip: %s %v", s, b, err)
+		}
+		if v, err := s.Value(); err != nil || v != s.String() {
+			t.Errorf("scheme %v Value = %v, %v", s, v, err)
+		}
+		if back.Scan(nil) != nil || back != 0 || back.Scan([]byte(s.String())) != nil || back != s {
+			t.Errorf("scheme %v Scan", s)
+		}
+		if strings.Contains(s.Source(), " L") {
+			t.Errorf("scheme %v cites a seed line: %s", s, s.Source())
 		}
 	}
-	if _, ok := ParseScheme("liaoning"); ok {
-		t.Error("liaoning is not a rule the documents define (A6)")
+	_, err := ParseScheme("liaoning") // not a rule the documents define (A6)
+	var e *skillcert.Error
+	if !errors.As(err, &e) || !errors.Is(err, skillcert.ErrUnknown) || !errors.Is(err, ErrScheme) || e.Input != "liaoning" {
+		t.Errorf("ParseScheme(liaoning) = %v", err)
 	}
 }
 
@@ -433,7 +505,7 @@ func TestSQL(t *testing.T) {
 	if err := c.Scan(42); err == nil {
 		t.Error("Scan(int) accepted")
 	}
-	if err := c.Scan("Y0001"); !errors.Is(err, ErrLength) {
+	if err := c.Scan("Y0001"); !errors.Is(err, skillcert.ErrLength) {
 		t.Errorf("Scan(bad) = %v", err)
 	}
 	var f Filing
@@ -457,4 +529,55 @@ func fullWidthOf(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// Positions are exact however long the input is (they once were byte offsets
+// kept in 16 bits, which wrapped past 65,535 bytes), and a message quotes a
+// short prefix of a huge input, never all of it.
+func TestHugeInput(t *testing.T) {
+	for _, tc := range []struct {
+		pad      string
+		pos, end int
+	}{
+		{strings.Repeat(" ", 70000), 70008, 70009},
+		{strings.Repeat("\u3000", 70000), 70008, 70009}, // 210,000 bytes of ideographic spaces
+		{strings.Repeat("\u00a0", 40000), 40008, 40009},
+	} {
+		in := tc.pad + "Y000144101005205000001"
+		_, err := Parse(in)
+		var e *skillcert.Error
+		if !errors.As(err, &e) || e.Field != "area" || e.Pos != tc.pos || e.End != tc.end || e.Got != "10" || e.Input != in {
+			t.Errorf("padded by %d characters: %v at %d–%d, want area at %d–%d", utf8.RuneCountInString(tc.pad), err, e.Pos, e.End, tc.pos, tc.end)
+		}
+		if n := len(err.Error()); n > 600 {
+			t.Errorf("message of %d bytes", n)
+		}
+	}
+	huge := strings.Repeat("９", 5<<20)
+	for _, parse := range []func(string) error{
+		func(s string) error { _, err := Parse(s); return err },
+		func(s string) error { _, err := ParseFiling(s); return err },
+		func(s string) error { _, err := ParseCard(s); return err },
+	} {
+		err := parse(huge)
+		var e *skillcert.Error
+		if !errors.As(err, &e) || !errors.Is(err, skillcert.ErrLength) || e.Input != huge {
+			t.Fatalf("5 MB input: %.200v", err)
+		}
+		for _, msg := range []string{err.Error(), e.Chinese()} {
+			if n := utf8.RuneCountInString(msg); n > 400 || !strings.Contains(msg, "…") {
+				t.Errorf("5 MB input: message of %d characters: %.300s", n, msg)
+			}
+		}
+		if !strings.Contains(err.Error(), "5242880 characters") {
+			t.Errorf("5 MB input: the message does not give the length: %.300s", err)
+		}
+	}
+	// A stray character far in: named at its character, not its byte.
+	in := strings.Repeat("Ｙ", 30000) + "," // 90,000 bytes
+	_, err := Parse(in)
+	var e *skillcert.Error
+	if !errors.As(err, &e) || e.Field != "character" || e.Pos != 30001 || e.Got != "," {
+		t.Errorf("stray comma after 30,000 full-width letters: %v at %d", err, e.Pos)
+	}
 }

@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/skillcert/skillcert"
+	"github.com/skillcert/skillcert/internal/fold"
 	"github.com/skillcert/skillcert/region"
 )
 
@@ -138,83 +140,121 @@ func check(b string, digits bool, fixed Scheme) (Scheme, defect, int) {
 	return sc, noDefect, 0
 }
 
-// explanation says, per defect, which Error field it is, its sentinel, how
-// many characters it covers and what the rule expects.
+// explanation says, per defect, which field it is, its kind and cause, how
+// many characters it covers and what the rule wants there.
 var explanation = [...]struct {
-	field    string
-	err      error
-	n        int
-	expected string
+	field        field
+	kind, cause  error
+	n            int
+	want, wantZH string
 }{
-	badChar:        {"character", ErrCharacter, 1, ""},
-	badCategory:    {"category", ErrCategory, 1, "Y (用人单位) or S (社会培训评价组织)"},
-	badCategoryY:   {"category", ErrCategory, 1, "Y (用人单位): this rule defines positions 8–13 for employers only; check S codes by the national rule (D1)"},
-	badInstitution: {"institution", ErrInstitution, 4, "0000: every institution is filed with the province (004 L254)"},
-	badProvince:    {"province", ErrProvince, 2, "a code of the 35-row province table (003 L2544–2557)"},
-	badProvinceOf:  {"province", ErrProvince, 2, ""},
-	badArea:        {"area", ErrArea, 2, ""},
-	badUnitKind:    {"site", ErrSite, 1, "unit kind 1 (国有企业), 2 (非国有企业) or 3 (其他) (002 L938–956)"},
-	badSequence:    {"site", ErrSite, 0, "a sequence from 0001 to 9999 (D4)"},
-	badYear:        {"year", ErrYear, 2, "19–99 (2019–2099): the coding rule dates from 2019-04-19 (D6)"},
-	badLevel:       {"level", ErrLevel, 1, "1–5 (1 = 一级/高级技师 … 5 = 五级/初级工)"},
-	badSerial:      {"serial", ErrSerial, 6, "000001–999999 (003 L2584)"},
+	badChar: {0, skillcert.ErrSyntax, ErrCharacter, 1, "a digit", "数字"},
+	badCategory: {fCategory, skillcert.ErrUnknown, ErrCategory, 1,
+		"Y (用人单位) or S (社会培训评价组织)", "Y（用人单位）或 S（社会培训评价组织）"},
+	badCategoryY: {fCategory, skillcert.ErrUnknown, ErrCategory, 1,
+		"Y (用人单位): this rule defines positions 8–13 for employers only; check an S number by the national rule",
+		"Y（用人单位）：该规则只规定用人单位的第8–13位，S 类编号按全国规则校验"},
+	badInstitution: {fInstitution, skillcert.ErrRange, ErrInstitution, 4,
+		"0000: every institution is filed with the province", "0000（固定取值）"},
+	badProvince: {fProvince, skillcert.ErrUnknown, ErrProvince, 2,
+		"a code of the 35-row province table", "省级代码表中的代码"},
+	badProvinceOf: {fProvince, skillcert.ErrUnknown, ErrProvince, 2, "", ""},
+	badArea:       {fArea, skillcert.ErrUnknown, ErrArea, 2, "", ""},
+	badUnitKind: {fUnit, skillcert.ErrUnknown, ErrSite, 1,
+		"unit kind 1 (国有企业), 2 (非国有企业) or 3 (其他)", "1（国有企业）、2（非国有企业）或 3（其他）"},
+	badSequence: {fSequence, skillcert.ErrRange, ErrSite, 0, "a sequence from 0001 to 9999", "0001–9999"},
+	badYear: {fYear, skillcert.ErrRange, ErrYear, 2,
+		"19–99 (2019–2099): the coding rule dates from 2019-04-19", "19–99（2019–2099年）：编码规则自2019年4月19日起施行"},
+	badLevel: {fLevel, skillcert.ErrRange, ErrLevel, 1,
+		"1–5 (1 = 一级/高级技师 … 5 = 五级/初级工)", "1–5（1为一级/高级技师……5为五级/初级工）"},
+	badSerial: {fSerial, skillcert.ErrRange, ErrSerial, 6, "000001–999999", "000001–999999"},
 }
 
-// explain turns a defect check found into an *Error.
-func explain(input, what string, s *scanned, sc Scheme, d defect, pos int) *Error {
+// explain turns a defect that check found at position pos of the folded code
+// b into an error about the caller's input.
+func explain(input, what string, b string, sc Scheme, d defect, pos int) *skillcert.Error {
 	x := explanation[d]
-	e := &Error{Input: input, Field: x.field, Pos: pos, Expected: x.expected, Scheme: sc, What: what, err: x.err}
-	n := x.n
+	f, n := x.field, x.n
+	e := newError(what, input, "", x.kind, x.cause)
+	e.Want, e.WantZH = x.want, x.wantZH
 	switch d {
 	case badChar:
-		e.Scheme = sc
-		e.Expected = "a digit in the " + partAt(pos, sc)
-		if s.b[pos-1] == 'X' {
-			e.err = ErrPlaceholder
+		f = fieldAt(pos, sc)
+		if b[pos-1] == 'X' {
+			e.Cause = ErrPlaceholder
+			e.Want, e.WantZH = "a digit, not the template's placeholder X", "数字，而不是模板中的占位符 X"
+		}
+	case badCategory:
+		if c := b[0]; c < 'A' || c > 'Z' {
+			e.Kind = skillcert.ErrSyntax
 		}
 	case badProvinceOf:
 		p, _ := region.LookupProvince(sc.Province())
-		e.Expected = p.Code + " (" + p.Name + ")"
+		e.Want = p.Code + " (" + p.Name + "), the province of the " + sc.String() + " rule"
+		e.WantZH = p.Code + "（" + p.Name + "）"
 	case badArea:
-		e.Expected = areaLists[sc]
+		e.Want, e.WantZH = areaLists[sc][0], areaLists[sc][1]
 	case badSequence:
 		n = filingLen - pos + 1
 	}
-	e.Value = s.value(pos, n)
+	e.Field = fieldNames[f]
+	e.Source = sc.source(f, what == whatCode)
+	locate(e, pos, n)
 	return e
 }
 
-// partAt names the field at a position under a rule, for character errors.
-func partAt(pos int, sc Scheme) string {
-	r := &rules[sc]
-	switch {
-	case pos < posProvince:
-		return "institution code (positions 2–5)"
-	case pos < posSite:
-		return "province code (positions 6–7)"
-	case pos < posSeq && r.area:
-		return "area code (positions 8–9)"
-	case pos <= filingLen && r.area:
-		return "site code (positions 10–13)"
-	case pos <= filingLen:
-		return "site code (positions 8–13)"
-	case pos < posLevel:
-		return "year (positions 14–15)"
-	case pos == posLevel:
-		return "level (position 16)"
-	}
-	return "serial (positions 17–22)"
+// locate sets Pos, End and Got of e to the n folded characters from position
+// pos, as the caller wrote them in e.Input.
+func locate(e *skillcert.Error, pos, n int) {
+	var start, stop int
+	e.Pos, e.End, start, stop = fold.Span(e.Input, pos-1, pos-2+n)
+	e.Got = e.Input[start:stop]
 }
 
-// lengthError reports a wrong length, naming a stray character first if there
-// is one, since it is the likelier cause.
-func lengthError(input, what string, s *scanned, sc Scheme, want int) *Error {
-	if s.bad != 0 {
-		return &Error{Input: input, Field: "character", Pos: s.bad, Value: string(s.badR),
-			Expected: "a letter or a digit", Scheme: sc, What: what, err: ErrCharacter}
+// fieldAt names the field at a position under a rule, for character errors.
+func fieldAt(pos int, sc Scheme) field {
+	r := &rules[0]
+	if sc.valid() {
+		r = &rules[sc]
 	}
-	return &Error{Input: input, Field: "length", Value: strconv.Itoa(s.n) + " characters",
-		Expected: strconv.Itoa(want) + " characters", Scheme: sc, What: what, err: ErrLength}
+	switch {
+	case pos == 1:
+		return fCategory
+	case pos < posProvince:
+		return fInstitution
+	case pos < posSite:
+		return fProvince
+	case pos <= filingLen && !r.area:
+		return fSite
+	case pos < posSeq:
+		return fArea
+	case pos == posSeq && r.unitKind:
+		return fUnit
+	case pos <= filingLen:
+		return fSequence
+	case pos < posLevel:
+		return fYear
+	case pos == posLevel:
+		return fLevel
+	}
+	return fSerial
+}
+
+// lengthError reports a wrong length: n characters were read where want
+// belong. A character that is neither a letter nor a digit, at folded
+// position bad, is named first, since it is the likelier cause.
+func lengthError(input, what string, n, bad int, wantText, wantZH, source string) *skillcert.Error {
+	if bad != 0 {
+		e := newError(what, input, "character", skillcert.ErrSyntax, ErrCharacter)
+		e.Want, e.WantZH, e.Source = "a letter or a digit", "字母或数字", source
+		locate(e, bad, 1)
+		return e
+	}
+	e := newError(what, input, "", skillcert.ErrLength, nil)
+	e.Want = wantText + ", not " + strconv.Itoa(n)
+	e.WantZH = wantZH + "，实有" + strconv.Itoa(n) + "位"
+	e.Source = source
+	return e
 }
 
 func num2(tens, ones byte) int { return int(tens-'0')*10 + int(ones-'0') }
@@ -228,7 +268,8 @@ var (
 	picks [2][100]pick
 	// areaBits has a bit per area code of each province's area table.
 	areaBits  [100][2]uint64
-	areaLists [Chongqing + 1]string    // what each rule's area table allows, for errors
+	areaOK    [100][100]bool           // areaBits as bytes, for parseCanonical
+	areaLists [Chongqing + 1][2]string // what each rule's area table allows, for errors, in English and Chinese
 	flagsOf   [Chongqing + 1]ruleFlags // each rule's booleans as bits
 )
 
@@ -273,9 +314,11 @@ func init() {
 		for _, a := range region.Areas(p) {
 			n := code2(a.Code)
 			areaBits[code2(p)][n>>6] |= 1 << (n & 63)
+			areaOK[code2(p)][n] = true
 		}
 		name, _ := region.LookupProvince(p)
-		areaLists[s] = "a code of the " + name.Name + " area table: " + ranges(region.Areas(p))
+		list := ranges(region.Areas(p))
+		areaLists[s] = [2]string{"a code of the " + name.Name + " area table: " + list, name.Name + "地区代码表中的代码：" + list}
 	}
 }
 

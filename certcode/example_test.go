@@ -4,7 +4,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 
+	"github.com/skillcert/skillcert"
 	"github.com/skillcert/skillcert/certcode"
 	"github.com/skillcert/skillcert/level"
 )
@@ -25,27 +27,30 @@ func Example() {
 
 func ExampleParse_errors() {
 	for _, s := range []string{
-		"Y000123XXXXXX195000001",  // the national example, with its placeholder (003 L2588)
+		"Y000123XXXXXX195000001", // the national example, with its placeholder (003 L2588)
+		"Ｙ　０００１　４４　１０１００５　２０　５　０００００１", // full width, grouped: positions count the characters as written
 		"S000034150001205000001",  // 15 is not an Anhui area code
 		"Y0001440010052050000001", // one digit too many
 		"Y000144001005186000001",  // issued in 2018, before the rule
 	} {
 		_, err := certcode.Parse(s)
-		var e *certcode.Error
+		var e *skillcert.Error
 		if errors.As(err, &e) {
-			fmt.Println(e.Field, e.Pos, errors.Is(err, certcode.ErrCharacter))
+			fmt.Printf("%q %d–%d %q %v\n", e.Field, e.Pos, e.End, e.Got, errors.Is(err, certcode.ErrPlaceholder))
 		}
 		fmt.Println(err)
 	}
 	// Output:
-	// character 8 true
-	// certcode: invalid certificate number "Y000123XXXXXX195000001": character at position 8: got "X", a template placeholder; want a digit in the site code (positions 8–13)
-	// area 8 false
-	// certcode: invalid certificate number "S000034150001205000001": area at position 8: got "15"; want a code of the 安徽省 area table: 00–08, 10–13, 24–25, 29–30 (anhui rule, 004 L216–410)
-	// length 0 false
-	// certcode: invalid certificate number "Y0001440010052050000001": length: got 23 characters; want 22 characters
-	// year 14 false
-	// certcode: invalid certificate number "Y000144001005186000001": year at position 14: got "18"; want 19–99 (2019–2099): the coding rule dates from 2019-04-19 (D6) (guangdong rule, 002 L683–999)
+	// "site" 8–8 "X" true
+	// certcode: certificate number "Y000123XXXXXX195000001": site "X" at character 8: invalid syntax (template placeholder); want a digit, not the template's placeholder X (人社鉴发〔2019〕2号 附件1 二（四）)
+	// "area" 11–12 "１０" false
+	// certcode: certificate number "Ｙ\u3000０００１\u3000４４\u3000１０１００５\u3000２０\u3000５\u3000０００００１": area "１０" at characters 11–12: unknown value (invalid area code); want a code of the 广东省 area table: 00–09, 12–20, 51–53 (广东省职业技能等级证书编码规则实施方案（企业2021版） 二（四）（1）)
+	// "area" 8–9 "15" false
+	// certcode: certificate number "S000034150001205000001": area "15" at characters 8–9: unknown value (invalid area code); want a code of the 安徽省 area table: 00–08, 10–13, 24–25, 29–30 (皖人社秘〔2020〕65号 附件3 第一部分 二（四）)
+	// "" 0–0 "" false
+	// certcode: certificate number "Y0001440010052050000001": wrong length; want 22 characters (a letter and 21 digits), not 23 (人社鉴发〔2019〕2号 附件1 一)
+	// "year" 14–15 "18" false
+	// certcode: certificate number "Y000144001005186000001": year "18" at characters 14–15: out of range (invalid year); want 19–99 (2019–2099): the coding rule dates from 2019-04-19 (广东省职业技能等级证书编码规则实施方案（企业2021版） 二（五）)
 }
 
 func ExampleParseAs() {
@@ -64,7 +69,7 @@ func ExampleValidate() {
 	fmt.Println(certcode.Validate("Y000144001005205000000"))
 	// Output:
 	// <nil>
-	// certcode: invalid certificate number "Y000144001005205000000": serial at position 17: got "000000"; want 000001–999999 (003 L2584) (guangdong rule, 002 L683–999)
+	// certcode: certificate number "Y000144001005205000000": serial "000000" at characters 17–22: out of range (invalid serial); want 000001–999999 (广东省职业技能等级证书编码规则实施方案（企业2021版） 二（七）)
 }
 
 func ExampleCompact() {
@@ -96,7 +101,7 @@ func ExampleCode_Unit() {
 func ExampleCode_CheckYear() {
 	c := certcode.MustParse("Y000144001005305000001")
 	fmt.Println(c.CheckYear(2026))
-	// Output: certcode: invalid certificate number "Y000144001005305000001": year at position 14: got "30"; want a year not after 2026 (guangdong rule, 002 L683–999)
+	// Output: certcode: certificate number "Y000144001005305000001": year "30" at characters 14–15: out of range (invalid year); want a year not after 2026 (广东省职业技能等级证书编码规则实施方案（企业2021版） 二（五）)
 }
 
 func ExampleCode_MarshalText() {
@@ -131,7 +136,7 @@ func ExampleFiling_Certificate() {
 	fmt.Println(err)
 	// Output:
 	// S000034010001244000001
-	// certcode: invalid certificate number from filing number "S000034010001": serial at position 17: got "1000000"; want 1–999999 (003 L2584) (anhui rule, 004 L216–410)
+	// certcode: filing number "S000034010001": serial "1000000": out of range (invalid serial); want 1–999999 (皖人社秘〔2020〕65号 附件3 第二部分 二（四）)
 }
 
 func ExampleParseCard() {
@@ -145,4 +150,49 @@ func ExampleParseCard() {
 	// Output:
 	// R44210001 true 外部质量督导员 44 广东省 2021 1
 	// Y000123210001 false 用人单位 000123  2021 1
+}
+
+func ExampleCode_Parts() {
+	c := certcode.MustParse("S 0000 34 01 0001 20 3 000042")
+	for p := range c.Parts() {
+		fmt.Printf("%-5s %-6s %-11s %s\n", p.Positions(), p.Value(), p.Field, p.Meaning())
+	}
+	// Output:
+	// 1     S      category    社会培训评价组织
+	// 2–5   0000   institution 先行向省级人力资源社会保障部门备案
+	// 6–7   34     province    安徽省
+	// 8–9   01     area        合肥市
+	// 10–13 0001   sequence    第1家
+	// 14–15 20     year        2020年
+	// 16    3      level       三级/高级工
+	// 17–22 000042 serial      第42号
+}
+
+func ExampleCode_Compare() {
+	codes := []certcode.Code{
+		certcode.MustParse("Y000144001005205000002"),
+		certcode.MustParse("S000034010001203000042"),
+		certcode.MustParse("Y000144001005205000001"),
+	}
+	slices.SortFunc(codes, certcode.Code.Compare)
+	fmt.Println(codes)
+	// Output: [S000034010001203000042 Y000144001005205000001 Y000144001005205000002]
+}
+
+func ExampleParseScheme() {
+	sc, err := certcode.ParseScheme("Anhui")
+	fmt.Println(sc, sc.Source(), err)
+	_, err = certcode.ParseScheme("liaoning")
+	fmt.Println(err)
+	fmt.Println(certcode.Scheme(9))
+	// Output:
+	// anhui 皖人社秘〔2020〕65号 附件3 <nil>
+	// certcode: coding rule "liaoning": unknown value (invalid scheme); want national, guangdong, henan, anhui or chongqing
+	// Scheme(9)
+}
+
+func ExampleCode_Site() {
+	c := certcode.MustParse("Y000123000001195000001")
+	fmt.Println(c.Site(), c.Site().Int(), c.Province(), c.Institution())
+	// Output: 000001 1 23 0001
 }

@@ -1,42 +1,61 @@
 package certcode
 
 import (
+	"cmp"
 	"strconv"
+	"unsafe"
 
+	"github.com/skillcert/skillcert"
+	"github.com/skillcert/skillcert/internal/fold"
 	"github.com/skillcert/skillcert/level"
 	"github.com/skillcert/skillcert/region"
 )
 
 // Filing is a valid 13-character institution filing number (机构备案号):
-// positions 1–13 of every certificate number the institution issues
-// (DECISIONS.md D10; Anhui defines it on its own, 004 L226–318). It is a small
-// comparable value; the zero Filing is not valid.
+// positions 1–13 of every certificate number the institution issues, which
+// Anhui defines on its own (皖人社秘〔2020〕65号 附件3 第一部分). It is a small
+// comparable value; the zero Filing is not valid, its String is "" and its
+// accessors return zero values.
 type Filing struct {
 	b  [filingLen]byte
 	sc Scheme
 }
 
 // ParseFiling reads a filing number with the same clean-up and the same rules
-// as Parse applies to positions 1–13: "S 0000 34 01 0001" (004 L316).
-func ParseFiling(s string) (Filing, error) { return parseFiling(s, 0) }
-
-// ParseFilingAs reads s like ParseFiling but checks it by the named rule only.
-func ParseFilingAs(s string, sc Scheme) (Filing, error) {
-	if !sc.valid() {
-		return Filing{}, &Error{Input: s, Field: "scheme", Value: strconv.Itoa(int(sc)),
-			Expected: "one of the five Scheme constants", What: "filing number", err: ErrScheme}
+// as Parse applies to positions 1–13: "S 0000 34 01 0001" (皖人社秘〔2020〕65号
+// 附件3 第一部分 三). Errors are as Parse's, with What "filing number". It does
+// not allocate when it succeeds.
+func ParseFiling(s string) (Filing, error) {
+	if len(s) == filingLen && canonical(s) {
+		if sc, d, _ := check(s, true, 0); d == noDefect {
+			return newFiling(s, sc), nil
+		}
 	}
-	return parseFiling(s, sc)
+	return parseFilingSlow(s, 0)
 }
 
-func parseFiling(s string, fixed Scheme) (Filing, error) {
-	b, sc, err := read(s, filingLen, fixed, "filing number")
+// ParseFilingAs reads s like ParseFiling but checks it by the named rule only.
+// A Scheme that is none of the five is an error wrapping skillcert.ErrArgument.
+func ParseFilingAs(s string, sc Scheme) (Filing, error) {
+	if !sc.valid() {
+		return Filing{}, schemeArgError(sc, whatFiling)
+	}
+	return parseFilingSlow(s, sc)
+}
+
+func newFiling(s string, sc Scheme) Filing {
+	f := Filing{sc: sc}
+	copy(f.b[:], s)
+	return f
+}
+
+func parseFilingSlow(s string, fixed Scheme) (Filing, error) {
+	var b fold.Buffer
+	sc, err := read(&b, s, filingLen, fixed)
 	if err != nil {
 		return Filing{}, err
 	}
-	f := Filing{sc: sc}
-	copy(f.b[:], b[:filingLen])
-	return f, nil
+	return newFiling(unsafe.String(&b[0], filingLen), sc), nil
 }
 
 // MustParseFiling is like ParseFiling but panics on an error.
@@ -49,7 +68,7 @@ func MustParseFiling(s string) Filing {
 }
 
 // ValidateFiling reports whether s is a valid filing number, with the same
-// *Error ParseFiling would return.
+// error ParseFiling would return.
 func ValidateFiling(s string) error {
 	_, err := ParseFiling(s)
 	return err
@@ -68,7 +87,7 @@ func (f Filing) String() string {
 }
 
 // Grouped returns the filing number grouped as the rule's document prints it,
-// "S 0000 34 01 0001" (004 L316) or "Y 0001 44 001005".
+// "S 0000 34 01 0001" or "Y 0001 44 001005"; "" for the zero Filing.
 func (f Filing) Grouped() string {
 	if !f.IsValid() {
 		return ""
@@ -76,21 +95,34 @@ func (f Filing) Grouped() string {
 	return grouped(f.b[:], f.sc.rule().groups)
 }
 
-// Scheme returns the rule that governs f (DECISIONS.md D1).
+// Compare returns -1, 0 or +1 as f sorts before, with or after g: by the 13
+// characters, then by rule. The zero Filing sorts first.
+func (f Filing) Compare(g Filing) int {
+	if r := cmp.Compare(string(f.b[:]), string(g.b[:])); r != 0 {
+		return r
+	}
+	return cmp.Compare(f.sc, g.sc)
+}
+
+// Scheme returns the rule that governs f, or 0 for the zero Filing.
 func (f Filing) Scheme() Scheme { return f.sc }
 
 // Category returns position 1: Employer (Y) or SocialOrg (S); 0 for the zero
 // Filing.
 func (f Filing) Category() Category { return Category(f.b[0]) }
 
-// Institution returns positions 2–5.
+// Institution returns positions 2–5, "" for the zero Filing.
 func (f Filing) Institution() string { return f.part(posInstitution, 4) }
 
-// Province returns positions 6–7.
+// Province returns positions 6–7, "" for the zero Filing.
 func (f Filing) Province() string { return f.part(posProvince, 2) }
 
-// ProvinceName returns the province's name as the national table prints it.
+// ProvinceName returns the province's name as the national table prints it,
+// "" for the zero Filing.
 func (f Filing) ProvinceName() string {
+	if !f.IsValid() {
+		return ""
+	}
 	p, _ := region.LookupProvince(f.Province())
 	return p.Name
 }
@@ -106,12 +138,20 @@ func (f Filing) Area() string {
 // AreaName returns the area's name as the province's table prints it, or ""
 // where the rule has no area.
 func (f Filing) AreaName() string {
+	if f.Area() == "" {
+		return ""
+	}
 	a, _ := region.LookupArea(f.Province(), f.Area())
 	return a.Name
 }
 
-// Site returns positions 8–13.
-func (f Filing) Site() string { return f.part(posSite, 6) }
+// Site returns positions 8–13 as Digits, the zero Digits for the zero Filing.
+func (f Filing) Site() Digits {
+	if !f.IsValid() {
+		return Digits{}
+	}
+	return Digits{num(f.b[posSite-1 : filingLen]), 6}
+}
 
 // Sequence returns the institution's sequence inside its area: positions 11–13
 // for Guangdong, 10–13 for Henan, Anhui and Chongqing, "" for the national rule.
@@ -123,9 +163,9 @@ func (f Filing) Sequence() string {
 	return f.part(from, filingLen-from+1)
 }
 
-// Unit returns what position 10 says about the institution (DECISIONS.md D4,
-// D5): Guangdong's unit kind; for a Henan Y code, Enterprise (0–8) or
-// TechnicalSchool (9); UnitUnknown elsewhere.
+// Unit returns what position 10 says about the institution: Guangdong's unit
+// kind; for a Henan Y number, Enterprise (0–8) or TechnicalSchool (9,
+// 豫职鉴〔2021〕1号); UnitUnknown elsewhere.
 func (f Filing) Unit() Unit {
 	r := f.sc.rule()
 	d := f.b[posSeq-1]
@@ -140,31 +180,34 @@ func (f Filing) Unit() Unit {
 	return UnitUnknown
 }
 
+// part returns n ≤ 4 characters from pos, without allocating.
 func (f Filing) part(pos, n int) string {
 	if !f.IsValid() {
 		return ""
 	}
-	return string(f.b[pos-1 : pos-1+n])
+	return digitString(int(num(f.b[pos-1:pos-1+n])), n)
 }
 
 // Certificate builds the certificate number with serial serial for level lv,
-// issued in year (DECISIONS.md D10). The year must be 2019–2099 (D6), the
-// level valid and the serial 1–999999 (D4); otherwise the *Error names the
-// field.
+// issued in year. The year must be 2019–2099, the level valid and the serial
+// 1–999999 (人社鉴发〔2019〕2号 附件1 二（五）–（七）); otherwise the error names the
+// field, with Kind skillcert.ErrRange. The zero Filing is an error wrapping
+// skillcert.ErrArgument.
 func (f Filing) Certificate(year int, lv level.Level, serial int) (Code, error) {
-	fail := func(field string, pos int, value, expected string, err error) (Code, error) {
-		return Code{}, &Error{Input: f.String(), Field: field, Pos: pos, Value: value, Expected: expected,
-			Scheme: f.sc, What: "certificate number from filing number", err: err}
+	fail := func(fl field, got int, want, wantZH string, cause error) (Code, error) {
+		e := newError(whatFiling, f.String(), fieldNames[fl], skillcert.ErrRange, cause)
+		e.Got, e.Want, e.WantZH, e.Source = strconv.Itoa(got), want, wantZH, f.sc.source(fl, true)
+		return Code{}, e
 	}
 	switch {
 	case !f.IsValid():
-		return fail("category", 1, "", "a valid filing number, not the zero Filing", ErrCategory)
+		return Code{}, zeroError(whatFiling)
 	case year < minYear || year > 2099:
-		return fail("year", posYear, strconv.Itoa(year), "2019–2099 (D6)", ErrYear)
+		return fail(fYear, year, "2019–2099", "2019–2099年", ErrYear)
 	case !lv.IsValid():
-		return fail("level", posLevel, strconv.Itoa(int(lv)), "a level 1–5", ErrLevel)
+		return fail(fLevel, int(lv), "a level 1–5", "1–5级", ErrLevel)
 	case serial < 1 || serial > 999999:
-		return fail("serial", posSerial, strconv.Itoa(serial), "1–999999 (003 L2584)", ErrSerial)
+		return fail(fSerial, serial, "1–999999", "1–999999", ErrSerial)
 	}
 	var b [maxLen]byte
 	copy(b[:], f.b[:])

@@ -10,101 +10,28 @@ import (
 // maxLen is the longest code this package reads: a certificate number.
 const maxLen = 22
 
-// scanned is an input after the D8 clean-up, kept on the stack so that
-// parsing does not allocate.
-type scanned struct {
-	n      int            // characters after clean-up; may exceed maxLen (only the first maxLen are kept)
-	b      [maxLen]byte   // the characters, upper-cased ASCII; 0 for one that is not an ASCII letter or digit
-	src    string         // the input
-	at     [maxLen]uint16 // byte offset in src of each character, for error messages; unused when the input was compact
-	digits bool           // positions 2 … n are all digits
-	bad    int            // 1-based position of the first character that is neither a letter nor a digit; 0 if none
-	badR   rune           // that character, as written
-}
-
-// scan applies the D8 clean-up to s: full-width forms are narrowed, spaces and
-// dashes are dropped wherever they stand, ASCII letters are upper-cased.
-// Nothing else is changed or guessed: a letter O stays an O.
-// DECISIONS.md D8.
-func (sc *scanned) scan(s string) {
-	if len(s) <= maxLen && canonical(s) {
-		// The common case: a canonical code, a letter and digits. The field
-		// checks need not look for letters.
-		sc.n = copy(sc.b[:], s)
-		sc.digits = true
-		return
-	}
-	if len(s) <= maxLen && compact(s) {
-		sc.n = copy(sc.b[:], s)
-		return
-	}
-	sc.src = s
-	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
-		}
-		i += size
-		c := fold.Rune(r)
-		if fold.IsSpace(c) || fold.IsDash(c) {
-			continue
-		}
-		if 'a' <= c && c <= 'z' {
-			c -= 'a' - 'A'
-		}
-		var b byte
-		if ('0' <= c && c <= '9') || ('A' <= c && c <= 'Z') {
-			b = byte(c)
-		} else if sc.bad == 0 {
-			sc.bad, sc.badR = sc.n+1, r
-		}
-		if sc.n < maxLen {
-			sc.b[sc.n], sc.at[sc.n] = b, uint16(min(i-size, 0xffff))
-		}
-		sc.n++
-	}
-}
-
-// value returns positions pos … pos+n-1 (1-based) as the caller wrote them.
-func (sc *scanned) value(pos, n int) string {
-	var b strings.Builder
-	for i := pos - 1; i < pos-1+n && i < sc.n && i < maxLen; i++ {
-		if sc.src == "" || int(sc.at[i]) >= len(sc.src) {
-			b.WriteByte(sc.b[i])
-		} else {
-			r, _ := utf8.DecodeRuneInString(sc.src[sc.at[i]:])
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
-// Compact returns s after the clean-up Parse applies before it reads a code
-// (DECISIONS.md D8): full-width characters narrowed, spaces (including U+3000
-// and no-break spaces) and hyphens or dashes removed, ASCII letters
-// upper-cased. It does not check anything: characters that no code may hold are
-// kept, so that Parse(Compact(s)) reports the same defect as Parse(s).
-// Compact returns s itself, without allocating, when there is nothing to
-// clean.
+// Compact returns s after the clean-up Parse applies before it reads a code:
+// full-width characters narrowed, spaces (including U+3000 and no-break
+// spaces) and hyphens or dashes removed, ASCII letters upper-cased. It does not
+// check anything: characters that no code may hold are kept, so that
+// Parse(Compact(s)) reports the same defect as Parse(s). Compact returns s
+// itself, without allocating, when there is nothing to clean.
 func Compact(s string) string {
 	if compact(s) {
 		return s
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	for _, r := range s {
-		c := fold.Rune(r)
-		if fold.IsSpace(c) || fold.IsDash(c) {
-			continue
-		}
-		if 'a' <= c && c <= 'z' {
-			c -= 'a' - 'A'
-		}
-		if c == utf8.RuneError {
+	for i := 0; i < len(s); {
+		r, dropped, size := fold.Next(s, i)
+		switch {
+		case dropped:
+		case r == utf8.RuneError:
+			b.WriteString(s[i : i+size]) // kept as written
+		default:
 			b.WriteRune(r)
-			continue
 		}
-		b.WriteRune(c)
+		i += size
 	}
 	return b.String()
 }
@@ -169,4 +96,35 @@ func digits8(s string) bool {
 	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 	return x&hi == three && (x+six)&hi == three
+}
+
+// parsePrinted is the fast path for a number in one of the printed layouts
+// (no separators, groups 1 4 2 6 2 1 6 as the national and Guangdong rules
+// print them, or 1 4 2 2 4 2 1 6 as Henan, Anhui and Chongqing do), in ASCII
+// (separated by spaces or hyphens, one kind throughout, first letter in
+// either case) or in full width (separated by U+3000): it gathers the 22
+// characters and checks them with parseWords. It reports false for anything
+// else, which the general clean-up then reads; where it succeeds, the
+// general clean-up gives the same 22 characters.
+func parsePrinted(s string) (Code, bool) {
+	w0, w1, w2, ok := gatherASCII(s)
+	if !ok {
+		if w0, w1, w2, ok = gatherWide(s); !ok {
+			return Code{}, false
+		}
+	}
+	return parseWords(w0, w1, w2)
+}
+
+func str32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+// upper upper-cases an ASCII letter.
+func upper(c byte) byte {
+	if 'a' <= c && c <= 'z' {
+		return c - ('a' - 'A')
+	}
+	return c
 }

@@ -1,74 +1,156 @@
 package certcode
 
+import (
+	"database/sql/driver"
+	"strconv"
+	"strings"
+
+	"github.com/skillcert/skillcert"
+	"github.com/skillcert/skillcert/internal/textvalue"
+)
+
 // Scheme is a coding rule for positions 8–13 of a certificate number: the
 // national rule or one of the four provincial rules that define those
-// positions (DECISIONS.md D1).
+// positions. Which rule governs a number follows from its province (positions
+// 6–7) and category (position 1); ParseAs checks by one named rule.
 type Scheme uint8
 
 // The five coding rules.
 const (
-	National  Scheme = iota + 1 // 人社鉴发〔2019〕2号 (003 L2502–2620)
-	Guangdong                   // 广东省职业技能等级证书编码规则实施方案（企业2021版） (002 L683–999)
-	Henan                       // 豫职鉴〔2020〕2号 + 豫职鉴〔2021〕1号 (003 L4155–4296, L4499–4537)
-	Anhui                       // 皖人社秘〔2020〕65号 附件3 (004 L216–410)
-	Chongqing                   // 渝人社发〔2020〕42号 附件6 (000 L571–787)
+	National  Scheme = iota + 1 // 人社鉴发〔2019〕2号 附件1《职业技能等级证书编码规则（试行）》
+	Guangdong                   // 《广东省职业技能等级证书编码规则实施方案（企业2021版）》
+	Henan                       // 豫职鉴〔2020〕2号 附件1《河南省职业技能等级证书编码规则（试行）》, with 豫职鉴〔2021〕1号
+	Anhui                       // 皖人社秘〔2020〕65号 附件3《职业技能等级认定机构备案号及证书编码方案（试行）》
+	Chongqing                   // 渝人社发〔2020〕42号 附件6《企业职业技能等级证书编码规则》
 )
 
 // Schemes lists the five rules in the order of their constants.
 func Schemes() []Scheme { return []Scheme{National, Guangdong, Henan, Anhui, Chongqing} }
 
-// rule is what a coding rule says about positions 1–13, as data. The values are
-// from RULES.md A1–A5 and DECISIONS.md D1, D3–D5.
+// field names a part of a code, for errors and Parts.
+type field uint8
+
+const (
+	fNone field = iota // the whole code: its length and structure
+	fCategory
+	fInstitution
+	fProvince
+	fArea
+	fUnit // Guangdong's unit kind, Henan's position 10
+	fSequence
+	fSite // positions 8–13 where the rule does not split them
+	fYear
+	fLevel
+	fSerial
+	nFields
+)
+
+// fieldNames are the Field names of errors (skillcert.Error.Field).
+var fieldNames = [nFields]string{
+	fCategory: "category", fInstitution: "institution", fProvince: "province", fArea: "area",
+	fUnit: "unit kind", fSequence: "sequence", fSite: "site", fYear: "year", fLevel: "level", fSerial: "serial",
+}
+
+// rule is what a coding rule says about positions 1–13, as data (the rules of
+// the five documents, and the project's reading of them where they are
+// silent; see the package documentation).
 type rule struct {
 	name       string // Scheme.String
 	document   string // the document, in Chinese
-	source     string // seed file and lines of the coding annex
+	cite       string // the public citation of the coding annex
 	province   string // positions 6–7 the rule is for; "" for any (national)
-	yOnly      bool   // defines positions 8–13 for 用人单位 (Y) only (D1)
-	zeroInst   bool   // positions 2–5 are always 0000 (Anhui, 004 L254)
-	area       bool   // positions 8–9 are an area code of the province's table (D3)
-	unitKind   bool   // position 10 is Guangdong's unit kind 1–3 (D4, 002 L938–956)
-	henan10    bool   // position 10 tells enterprise 0–8 from technical school 9 for Y (D5)
+	yOnly      bool   // defines positions 8–13 for 用人单位 (Y) only
+	zeroInst   bool   // positions 2–5 are always 0000 (Anhui)
+	area       bool   // positions 8–9 are an area code of the province's table
+	unitKind   bool   // position 10 is Guangdong's unit kind 1–3
+	henan10    bool   // position 10 tells enterprise 0–8 from technical school 9 for Y
 	seqFrom    int    // position where the sequence starts: 10, or 11 for Guangdong; 0 for national
-	seqNonZero bool   // the sequence runs 0001–9999, so 0000 is invalid (D4: Anhui, Chongqing)
+	seqNonZero bool   // the sequence runs 0001–9999, so 0000 is invalid (Anhui, Chongqing)
 	groups     []int  // group lengths of the grouped form the document prints
-	siteSrc    string // where the document defines positions 8–13
-	areaSrc    string // … positions 8–9, where the rule has an area
-	unitSrc    string // … position 10, where it has a meaning of its own
-	seqSrc     string // … the sequence
+	// sections are the articles of the annex that define each field,
+	// appended to cite; sections[fNone] defines the structure.
+	sections [nFields]string
+	// certSections, where set, replace sections for the fields a
+	// certificate number adds to a filing number (Anhui's annex has two
+	// parts).
+	certSections [nFields]string
 }
 
 // rules is indexed by Scheme; rules[0] is the empty rule of an invalid Scheme.
+// Seed lines: national 003 L2502–2620, Guangdong 002 L683–999, Henan
+// 003 L4155–4296 and L4499–4537, Anhui 004 L216–410, Chongqing 000 L571–787.
 var rules = [...]rule{
 	National: {
 		name: "national", document: "人社鉴发〔2019〕2号《职业技能等级证书编码规则（试行）》",
-		source: "003 L2502–2620", groups: []int{1, 4, 2, 6, 2, 1, 6}, siteSrc: "003 L2561",
+		cite: "人社鉴发〔2019〕2号 附件1", groups: []int{1, 4, 2, 6, 2, 1, 6},
+		sections: [nFields]string{fNone: "一", fCategory: "二（一）", fInstitution: "二（二）", fProvince: "二（三）",
+			fSite: "二（四）", fYear: "二（五）", fLevel: "二（六）", fSerial: "二（七）"},
 	},
 	Guangdong: {
 		name: "guangdong", document: "《广东省职业技能等级证书编码规则实施方案（企业2021版）》",
-		source: "002 L683–999", province: "44", yOnly: true, area: true, unitKind: true,
+		cite: "广东省职业技能等级证书编码规则实施方案（企业2021版）", province: "44", yOnly: true, area: true, unitKind: true,
 		seqFrom: 11, groups: []int{1, 4, 2, 6, 2, 1, 6}, // 002 L997 "Y 0001 44 001005 20 5 000001"
-		siteSrc: "002 L863–867", areaSrc: "002 L869–936", unitSrc: "002 L938–956", seqSrc: "002 L959–960",
+		sections: [nFields]string{fNone: "一", fCategory: "二（一）", fInstitution: "二（二）", fProvince: "二（三）",
+			fSite: "二（四）", fArea: "二（四）（1）", fUnit: "二（四）（2）", fSequence: "二（四）（3）", // 002 L863–960
+			fYear: "二（五）", fLevel: "二（六）", fSerial: "二（七）"},
 	},
 	Henan: {
 		name: "henan", document: "豫职鉴〔2020〕2号《河南省职业技能等级证书编码规则（试行）》, 豫职鉴〔2021〕1号",
-		source: "003 L4155–4296, L4499–4537", province: "41", area: true, henan10: true,
+		cite: "豫职鉴〔2020〕2号 附件1", province: "41", area: true, henan10: true,
 		seqFrom: 10, groups: []int{1, 4, 2, 2, 4, 2, 1, 6}, // 003 L4274 "Y 0001 41 00 XXXX 19 5 000001"
-		siteSrc: "003 L4229–4249", areaSrc: "003 L4229–4245", unitSrc: "003 L4503, L4537", seqSrc: "003 L4247–4249",
+		sections: [nFields]string{fNone: "一", fCategory: "二（一）", fInstitution: "二（二）", fProvince: "二（三）",
+			fArea: "二（四）", fSite: "二（四）（五）", fUnit: "二（五）", fSequence: "二（五）", // 003 L4229–4249
+			fYear: "二（六）", fLevel: "二（七）", fSerial: "二（八）"},
 	},
 	Anhui: {
 		name: "anhui", document: "皖人社秘〔2020〕65号 附件3《职业技能等级认定机构备案号及证书编码方案（试行）》",
-		source: "004 L216–410", province: "34", zeroInst: true, area: true,
+		cite: "皖人社秘〔2020〕65号 附件3", province: "34", zeroInst: true, area: true,
 		seqFrom: 10, seqNonZero: true, groups: []int{1, 4, 2, 2, 4, 2, 1, 6}, // 004 L316 "S 0000 34 01 0001"
-		siteSrc: "004 L258–310", areaSrc: "004 L258–308", seqSrc: "004 L310",
+		sections: [nFields]string{fNone: "第一部分 一", fCategory: "第一部分 二（一）", fInstitution: "第一部分 二（二）", // 004 L226–310
+			fProvince: "第一部分 二（三）", fArea: "第一部分 二（四）", fSite: "第一部分 二（四）（五）", fSequence: "第一部分 二（五）"},
+		certSections: [nFields]string{fNone: "第二部分 一", fYear: "第二部分 二（二）", fLevel: "第二部分 二（三）", fSerial: "第二部分 二（四）"}, // 004 L332–406
 	},
 	Chongqing: {
 		name: "chongqing", document: "渝人社发〔2020〕42号 附件6《企业职业技能等级证书编码规则》",
-		source: "000 L571–787", province: "50", yOnly: true, area: true,
+		cite: "渝人社发〔2020〕42号 附件6", province: "50", yOnly: true, area: true,
 		seqFrom: 10, seqNonZero: true, groups: []int{1, 4, 2, 2, 4, 2, 1, 6}, // 000 L641–648
-		siteSrc: "000 L658–771", areaSrc: "000 L658–769", seqSrc: "000 L771",
+		sections: [nFields]string{fNone: "一", fCategory: "二（一）", fInstitution: "二（二）", fProvince: "二（三）", // 000 L651–777
+			fArea: "二（四）", fSite: "二（四）（五）", fSequence: "二（五）", fYear: "二（六）", fLevel: "二（七）", fSerial: "二（八）"},
 	},
 }
+
+// source returns the citation of the article that defines field f under
+// rule s, for a certificate number (cert) or a filing number, from a table
+// built once, so that it does not allocate.
+func (s Scheme) source(f field, cert bool) string {
+	if !s.valid() {
+		s = National
+	}
+	return sources[s][btoi(cert)][f]
+}
+
+// sources holds every citation source returns.
+var sources = func() (t [Chongqing + 1][2][nFields]string) {
+	for s := National; s <= Chongqing; s++ {
+		r := &rules[s]
+		for cert := range 2 {
+			for f := range nFields {
+				sec := r.sections[f]
+				if cert == 1 && r.certSections[f] != "" {
+					sec = r.certSections[f]
+				}
+				if sec == "" {
+					sec = r.sections[fNone]
+				}
+				t[s][cert][f] = r.cite + " " + sec
+				if f == fUnit && r.henan10 {
+					t[s][cert][f] = "豫职鉴〔2021〕1号"
+				}
+			}
+		}
+	}
+	return t
+}()
 
 func (s Scheme) valid() bool { return s >= National && s <= Chongqing }
 
@@ -79,29 +161,79 @@ func (s Scheme) rule() *rule {
 	return &rules[s]
 }
 
-// String returns "national", "guangdong", "henan", "anhui" or "chongqing", or
-// "" for an invalid Scheme.
-func (s Scheme) String() string { return s.rule().name }
+// String returns "national", "guangdong", "henan", "anhui" or "chongqing"; a
+// value that is none of the five prints as "Scheme(9)".
+func (s Scheme) String() string {
+	if !s.valid() {
+		return "Scheme(" + strconv.Itoa(int(s)) + ")"
+	}
+	return rules[s].name
+}
 
-// Document returns the document that defines the rule, in Chinese.
+// Document returns the document that defines the rule, in Chinese, or "" for
+// a value that is none of the five.
 func (s Scheme) Document() string { return s.rule().document }
 
-// Source returns the seed file and lines of the rule's coding annex, for
-// example "004 L216–410".
-func (s Scheme) Source() string { return s.rule().source }
+// Source returns the public citation of the rule's coding annex, for example
+// "皖人社秘〔2020〕65号 附件3", or "" for a value that is none of the five.
+func (s Scheme) Source() string { return s.rule().cite }
 
 // Province returns the province code the rule is for, or "" for the national
 // rule, which serves every province.
 func (s Scheme) Province() string { return s.rule().province }
 
-// ParseScheme returns the Scheme whose String is name.
-func ParseScheme(name string) (Scheme, bool) {
+// ParseScheme returns the Scheme whose String is name ("national",
+// "guangdong", "henan", "anhui" or "chongqing", in any case, surrounding
+// spaces ignored). Any other name is a *skillcert.Error of kind
+// skillcert.ErrUnknown with cause ErrScheme.
+func ParseScheme(name string) (Scheme, error) {
+	t := strings.TrimSpace(name)
 	for _, s := range Schemes() {
-		if s.String() == name {
-			return s, true
+		if strings.EqualFold(t, rules[s].name) {
+			return s, nil
 		}
 	}
-	return 0, false
+	return 0, &skillcert.Error{Pkg: "certcode", What: "coding rule", Input: name, Kind: skillcert.ErrUnknown, Cause: ErrScheme,
+		Want: "national, guangdong, henan, anhui or chongqing", WantZH: "national、guangdong、henan、anhui 或 chongqing"}
+}
+
+// AppendText appends the String form of a valid Scheme to b; a value that is
+// none of the five is an error wrapping skillcert.ErrArgument.
+func (s Scheme) AppendText(b []byte) ([]byte, error) {
+	if !s.valid() {
+		return b, schemeArgError(s, "scheme")
+	}
+	return append(b, rules[s].name...), nil
+}
+
+// MarshalText returns the String form of a valid Scheme.
+func (s Scheme) MarshalText() ([]byte, error) { return s.AppendText(nil) }
+
+// UnmarshalText sets s from a name ParseScheme reads; an empty text sets the
+// zero Scheme.
+func (s *Scheme) UnmarshalText(text []byte) error { return textvalue.Unmarshal(s, text, ParseScheme) }
+
+// Scan implements database/sql.Scanner for string, []byte and NULL columns.
+func (s *Scheme) Scan(src any) error { return textvalue.Scan(s, src, ParseScheme) }
+
+// Value implements database/sql/driver.Valuer: the name, or NULL for the
+// zero Scheme; a value that is none of the five is an error.
+func (s Scheme) Value() (driver.Value, error) {
+	if s == 0 {
+		return nil, nil
+	}
+	b, err := s.AppendText(nil)
+	if err != nil {
+		return nil, err
+	}
+	return string(b), nil
+}
+
+// schemeArgError is the error for a Scheme value that is none of the five.
+func schemeArgError(s Scheme, what string) *skillcert.Error {
+	return &skillcert.Error{Pkg: "certcode", What: what, Input: s.String(), Field: "scheme", Got: strconv.Itoa(int(s)),
+		Kind: skillcert.ErrArgument, Cause: ErrScheme,
+		Want: "one of the constants National, Guangdong, Henan, Anhui, Chongqing", WantZH: "National、Guangdong、Henan、Anhui、Chongqing 之一"}
 }
 
 // schemeFor picks the rule for a category and province code (DECISIONS.md
@@ -119,7 +251,7 @@ func schemeFor(cat byte, province string) Scheme {
 }
 
 // Category is position 1 of a certificate or filing number: the kind of
-// evaluation institution (评价机构类别代码, 003 L2518–2524).
+// evaluation institution (评价机构类别代码, 人社鉴发〔2019〕2号 附件1 二（一）).
 type Category byte
 
 // The two categories.
@@ -128,8 +260,8 @@ const (
 	SocialOrg Category = 'S' // 社会培训评价组织: assesses the public
 )
 
-// String returns the Chinese name, "用人单位" or "社会培训评价组织", or "" for
-// anything else.
+// String returns the Chinese name, "用人单位" or "社会培训评价组织"; any other
+// value prints as "Category(Q)", or "Category(0)" for the zero Category.
 func (c Category) String() string {
 	switch c {
 	case Employer:
@@ -137,10 +269,14 @@ func (c Category) String() string {
 	case SocialOrg:
 		return "社会培训评价组织"
 	}
-	return ""
+	if c > ' ' && c < 0x7f {
+		return "Category(" + string(rune(c)) + ")"
+	}
+	return "Category(" + strconv.Itoa(int(c)) + ")"
 }
 
-// English returns "employer" or "social training and evaluation organisation".
+// English returns "employer" or "social training and evaluation
+// organisation", or "" for any other value.
 func (c Category) English() string {
 	switch c {
 	case Employer:
@@ -158,11 +294,11 @@ type Unit uint8
 // not give position 10 a meaning.
 const (
 	UnitUnknown     Unit = iota
-	StateOwned           // 国有企业: Guangdong position 10 = 1 (002 L949–950)
-	NonStateOwned        // 非国有企业: Guangdong position 10 = 2 (002 L952–953)
-	OtherUnit            // 其他: Guangdong position 10 = 3 (002 L955–956)
-	Enterprise           // Henan Y code, position 10 = 0–8 (003 L4503; D5)
-	TechnicalSchool      // Henan Y code, position 10 = 9: 技工院校职业技能等级认定中心 (003 L4537; D5)
+	StateOwned           // 国有企业: Guangdong position 10 = 1 (广东省…实施方案（企业2021版） 二（四）2)
+	NonStateOwned        // 非国有企业: Guangdong position 10 = 2
+	OtherUnit            // 其他: Guangdong position 10 = 3
+	Enterprise           // Henan Y code, position 10 = 0–8 (豫职鉴〔2021〕1号)
+	TechnicalSchool      // Henan Y code, position 10 = 9: 技工院校职业技能等级认定中心 (豫职鉴〔2021〕1号)
 )
 
 var unitNames = [...][2]string{
@@ -174,15 +310,17 @@ var unitNames = [...][2]string{
 	TechnicalSchool: {"技工院校职业技能等级认定中心", "technical school assessing its own students"},
 }
 
-// String returns the unit's Chinese name as the documents print it.
+// String returns the unit's Chinese name as the documents print it, "" for
+// UnitUnknown; a value that is none of the constants prints as "Unit(9)".
 func (u Unit) String() string {
 	if int(u) >= len(unitNames) {
-		return ""
+		return "Unit(" + strconv.Itoa(int(u)) + ")"
 	}
 	return unitNames[u][0]
 }
 
-// English returns the unit's English name.
+// English returns the unit's English name, or "" for UnitUnknown and values
+// that are none of the constants.
 func (u Unit) English() string {
 	if int(u) >= len(unitNames) {
 		return ""

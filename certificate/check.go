@@ -132,9 +132,30 @@ func Check(c Certificate, opt Options) []skillcert.Finding {
 	}
 
 	// Number, and its agreement with the level and the date.
+	k.number(c, lv, lvOK)
+
+	// Query addresses (二（一）).
+	k.queryURL("QueryURL", "证书信息查询网址", "the certificate query address", c.QueryURL, CertificateQueryURL, "jndj.osta.org.cn", "")
+	k.queryURL("InstitutionURL", "机构信息查询网址", "the institution query address", c.InstitutionURL, InstitutionQueryURL, "pjgg.osta.org.cn", "pjjg.osta.org.cn")
+	if c.ProvinceURL != "" && !httpURL(c.ProvinceURL) {
+		k.add(&ruleQueryURL, "ProvinceURL", c.ProvinceURL, "省级证书查询网址“"+short(c.ProvinceURL)+"”不是http或https网址",
+			"the provincial query address "+skillcert.Quote(c.ProvinceURL)+" is not an http or https address")
+	}
+	return k.out
+}
+
+// number checks the certificate number, and its agreement with the written
+// level (lv, when lvOK) and the issue year, under the rules
+// certificate.number, certificate.number.level and certificate.number.year.
+// It returns the parsed number and whether it parsed. Check and Verify share
+// it.
+func (k *checker) number(c Certificate, lv level.Level, lvOK bool) (certcode.Code, bool) {
 	if strings.TrimSpace(c.Number) == "" {
 		k.required("Number", "证书编号", "the certificate number", c.Number)
-	} else if code, err := certcode.Parse(c.Number); err != nil {
+		return certcode.Code{}, false
+	}
+	code, err := certcode.Parse(c.Number)
+	if err != nil {
 		src := ruleNumber.Source
 		var se *skillcert.Error
 		if errors.As(err, &se) && se.Source != "" {
@@ -145,27 +166,19 @@ func Check(c Certificate, opt Options) []skillcert.Finding {
 			zh = ch.Chinese()
 		}
 		k.addSource(&ruleNumber, src, "Number", c.Number, zh, err.Error())
-	} else {
-		if lvOK && code.Level() != lv {
-			k.add(&ruleNumberLevel, "Number", c.Number,
-				"证书编号第16位为"+string(code.Level().Digit())+"（"+code.Level().String()+"），与所填职业技能等级“"+short(c.Level)+"”（"+string(lv.Digit())+"）不一致",
-				"the number's level digit (position 16) is "+string(code.Level().Digit())+" ("+code.Level().String()+"), the written level "+skillcert.Quote(c.Level)+" is "+string(lv.Digit()))
-		}
-		if !c.Issued.IsZero() && code.Year() != c.Issued.Year() {
-			k.add(&ruleNumberYear, "Number", c.Number,
-				"证书编号第14–15位年份为"+strconv.Itoa(code.Year())+"，与发证日期的年份"+strconv.Itoa(c.Issued.Year())+"不一致",
-				"the number's year (positions 14–15) is "+strconv.Itoa(code.Year())+", the issue date's year is "+strconv.Itoa(c.Issued.Year()))
-		}
+		return certcode.Code{}, false
 	}
-
-	// Query addresses (二（一）).
-	k.queryURL("QueryURL", "证书信息查询网址", "the certificate query address", c.QueryURL, CertificateQueryURL, "jndj.osta.org.cn", "")
-	k.queryURL("InstitutionURL", "机构信息查询网址", "the institution query address", c.InstitutionURL, InstitutionQueryURL, "pjgg.osta.org.cn", "pjjg.osta.org.cn")
-	if c.ProvinceURL != "" && !httpURL(c.ProvinceURL) {
-		k.add(&ruleQueryURL, "ProvinceURL", c.ProvinceURL, "省级证书查询网址“"+short(c.ProvinceURL)+"”不是http或https网址",
-			"the provincial query address "+skillcert.Quote(c.ProvinceURL)+" is not an http or https address")
+	if lvOK && code.Level() != lv {
+		k.add(&ruleNumberLevel, "Number", c.Number,
+			"证书编号第16位为"+string(code.Level().Digit())+"（"+code.Level().String()+"），与所填职业技能等级“"+short(c.Level)+"”（"+string(lv.Digit())+"）不一致",
+			"the number's level digit (position 16) is "+string(code.Level().Digit())+" ("+code.Level().String()+"), the written level "+skillcert.Quote(c.Level)+" is "+string(lv.Digit()))
 	}
-	return k.out
+	if !c.Issued.IsZero() && code.Year() != c.Issued.Year() {
+		k.add(&ruleNumberYear, "Number", c.Number,
+			"证书编号第14–15位年份为"+strconv.Itoa(code.Year())+"，与发证日期的年份"+strconv.Itoa(c.Issued.Year())+"不一致",
+			"the number's year (positions 14–15) is "+strconv.Itoa(code.Year())+", the issue date's year is "+strconv.Itoa(c.Issued.Year()))
+	}
+	return code, true
 }
 
 // checker gathers the findings of one Check.

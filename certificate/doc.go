@@ -70,5 +70,37 @@
 //
 // Check reads a certificate alone. Whether the institution was filed, for that
 // occupation, work type and level, on the issue date, and whether the printed
-// name is the filed one, needs the institution's records.
+// name is the filed one, needs the institution's records: that is Verify.
+//
+// # Verification
+//
+// Verify checks a certificate against the records of package institution;
+// Verifier does so for a whole table, streaming, and adds the rules across
+// rows. Their rule identifiers (VerifyRules lists them with their sources):
+//
+//	verify.date                  error    the issue date is given (人社鉴发〔2021〕1号 一)
+//	verify.filed                 error    positions 1–13 are a filed institution's or branch's number (一)
+//	verify.not-yet-filed         error    filed (the branch added) on or before the issue date (一)
+//	verify.suspended             error    not suspended on the issue date (人社职司便函〔2021〕57号 附件2 第十三条)
+//	verify.expired               error    within the filing period (中就培函〔2020〕16号 四（三））
+//	verify.cancelled             error    the filing not ended (57号 附件2 第十四条; 人社鉴发〔2019〕2号 附件1 四（一））
+//	verify.branch-closed         error    the branch (site) not closed (人社鉴发〔2019〕2号 附件1 四（一））
+//	verify.name                  error    the filed name on the issue date; a branch's own (人社鉴发〔2021〕1号 二（三））
+//	verify.occupation            error    an occupation of the dictionary (三（二））
+//	verify.occupation.access     error    not 准入类, nor its restricted part (人社部发〔2019〕90号 二（四）; 国家职业资格目录)
+//	verify.occupation.to-access  warning  not 拟依法调整为准入类, nor 焊工/社会体育指导员 outside the restricted part
+//	verify.scope.occupation      error    the occupation filed on the issue date (三（二）; 57号 附件2 第十五条)
+//	verify.scope.work-type       error    the work type filed with it, exactly (三（二））
+//	verify.scope.level           error    the level filed with them (三（二））
+//	verify.duplicate-number      error    no number twice in a table (一证一号)
+//	verify.duplicate-person      warning  no ID number twice for one occupation, work type and level
+//
+// and Check's certificate.number, certificate.number.level and
+// certificate.number.year, which Verify applies with the same code.
+//
+// A table of 1,000,000 certificates against 20,000 institutions
+// (BenchmarkVerifyTable) takes about 2.5 µs a row on a 2-core machine, the
+// Verifier keeping about 200 bytes a row when VerifyOptions.Rows sizes it;
+// Verify alone takes about 1–1.6 µs a certificate and allocates nothing for
+// a clean one.
 package certificate

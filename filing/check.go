@@ -72,17 +72,47 @@ type Examiner struct {
 	Grade      level.Examiner // 考评员 or 高级考评员
 }
 
-// Options changes what Check knows.
+// Options changes what Check knows. The zero Options checks against the
+// shipped tables.
 type Options struct {
-	// WorkTypes is the table of work types and their standards' levels;
-	// occupation.SeedWorkTypes() when nil.
+	// Dictionary is the occupation dictionary codes and names are checked
+	// against: the shipped 2022 edition (occupation.Default()) when nil.
+	// Build one with occupation.New to add the occupations, renames and work
+	// types the ministry announced after the edition.
+	Dictionary *occupation.Dictionary
+
+	// WorkTypes is the table of work types and their standards' levels:
+	// Dictionary.WorkTypes() when nil (the work types the documents print,
+	// with those of the dictionary's overlays). Each province's rows are that
+	// province's table, see occupation.WorkTypes.ForProvince.
 	WorkTypes *occupation.WorkTypes
 }
 
 // checker collects the findings of one Check.
 type checker struct {
-	p   Profile
-	out []skillcert.Finding
+	p    Profile
+	out  []skillcert.Finding
+	dict *occupation.Dictionary
+	wt   *occupation.WorkTypes // every province's rows
+	pwt  *occupation.WorkTypes // the rows of the profile's province and the national ones
+}
+
+// scopeProvince is the province whose work-type table applies under p; ""
+// for the national profile.
+func scopeProvince(p Profile) string {
+	switch p {
+	case Guangdong:
+		return "44"
+	case Henan:
+		return "41"
+	case Anhui:
+		return "34"
+	case Chongqing:
+		return "50"
+	case Liaoning:
+		return "21"
+	}
+	return ""
 }
 
 // add records a finding of rule id at path, if profile p applies the rule.
@@ -103,29 +133,40 @@ func (c *checker) add(id, path string, args map[string]string) {
 // every finding, in the order of the application's fields; Rules lists the
 // rules with the documents they rest on. An application with no error
 // finding may be filed under p as far as the machine-checkable rules go. A
-// profile that does not exist gives one error finding, "profile.unknown".
+// profile that does not exist gives one error finding, "filing.profile.unknown".
+//
+// Occupations are looked up in opt.Dictionary and work types in the table
+// of the profile's province (Henan's 豫职鉴〔2021〕1号 三（五）, Anhui's
+// 皖人社秘〔2020〕65号 附件1) with the national rows of opt.WorkTypes. Where
+// the province has no table for an occupation (the national profile, and
+// Guangdong, Chongqing and Liaoning for every occupation the documents print),
+// a name some province's table prints is accepted and one none prints gives
+// an info finding, "filing.worktype.unlisted".
 func Check(app Application, p Profile, opt Options) []skillcert.Finding {
 	if p == 0 || p >= numProfiles {
-		return []skillcert.Finding{{Severity: skillcert.SeverityError, Rule: "profile.unknown", Field: "profile", Value: p.String(),
+		return []skillcert.Finding{{Severity: skillcert.SeverityError, Rule: "filing.profile.unknown", Field: "profile", Value: p.String(),
 			Message: "未知的规则集 " + p.String(), English: "unknown profile " + p.String() + "; use one of Profiles()"}}
 	}
-	c := &checker{p: p}
-	wt := opt.WorkTypes
-	if wt == nil {
-		wt = occupation.SeedWorkTypes()
+	c := &checker{p: p, dict: opt.Dictionary, wt: opt.WorkTypes}
+	if c.dict == nil {
+		c.dict = occupation.Default()
 	}
+	if c.wt == nil {
+		c.wt = c.dict.WorkTypes()
+	}
+	c.pwt = c.wt.ForProvince(scopeProvince(p))
 	c.institution(app.Institution)
 	if len(app.Scope) == 0 {
-		c.add("scope.empty", "scope", nil)
+		c.add("filing.scope.empty", "scope", nil)
 	}
 	rows := make([]occupation.Entry, len(app.Scope))
 	seen := map[string]int{}
 	for i, row := range app.Scope {
 		path := "scope[" + strconv.Itoa(i) + "]"
-		rows[i] = c.scopeRow(path, row, wt)
+		rows[i] = c.scopeRow(path, row)
 		k := row.Code + "\x00" + normWorkType(row.WorkType) + "\x00" + strconv.Itoa(int(row.Basis))
 		if j, dup := seen[k]; dup {
-			c.add("scope.duplicate", path, map[string]string{"other": strconv.Itoa(j)})
+			c.add("filing.scope.duplicate", path, map[string]string{"other": strconv.Itoa(j)})
 		} else {
 			seen[k] = i
 		}
@@ -138,26 +179,26 @@ func Check(app Application, p Profile, opt Options) []skillcert.Finding {
 func (c *checker) institution(in Institution) {
 	switch {
 	case in.Category != certcode.Employer && in.Category != certcode.SocialOrg:
-		c.add("institution.category", "institution.category", map[string]string{"value": string(in.Category)})
+		c.add("filing.institution.category", "institution.category", map[string]string{"value": string(in.Category)})
 	case in.Category == certcode.SocialOrg:
-		c.add("institution.category-y", "institution.category", nil)
+		c.add("filing.institution.category-y", "institution.category", nil)
 	}
 	if strings.TrimSpace(in.Name) == "" {
-		c.add("institution.name", "institution.name", nil)
+		c.add("filing.institution.name", "institution.name", nil)
 	}
 	if _, err := nationalid.ParseCreditCode(in.CreditCode); err != nil {
 		var e *skillcert.Error
 		errors.As(err, &e)
-		c.add("institution.credit-code", "institution.creditCode", map[string]string{"value": in.CreditCode, "why": e.Chinese(), "whyEn": e.Error()})
+		c.add("filing.institution.credit-code", "institution.creditCode", map[string]string{"value": in.CreditCode, "why": e.Chinese(), "whyEn": e.Error()})
 	}
 	prov, ok := region.LookupProvince(in.Province)
 	if !ok {
-		c.add("institution.province", "institution.province", map[string]string{"value": in.Province})
+		c.add("filing.institution.province", "institution.province", map[string]string{"value": in.Province})
 		return
 	}
 	if region.HasAreas(in.Province) {
 		if _, ok := region.LookupArea(in.Province, in.Area); !ok {
-			c.add("institution.area", "institution.area", map[string]string{"value": in.Area, "province": prov.Name})
+			c.add("filing.institution.area", "institution.area", map[string]string{"value": in.Area, "province": prov.Name})
 		}
 	}
 	if in.Filing == "" {
@@ -165,9 +206,9 @@ func (c *checker) institution(in Institution) {
 	}
 	f, err := certcode.ParseFiling(in.Filing)
 	if err != nil {
-		var e *certcode.Error
+		var e *skillcert.Error
 		errors.As(err, &e)
-		c.add("institution.filing", "institution.filing", map[string]string{"value": in.Filing,
+		c.add("filing.institution.filing", "institution.filing", map[string]string{"value": in.Filing,
 			"why": e.Field + "（第 " + strconv.Itoa(e.Pos) + " 位）", "whyEn": err.Error()})
 		return
 	}
@@ -180,7 +221,7 @@ func (c *checker) institution(in Institution) {
 		{f.Area() == "" || f.Area() == in.Area, "地区代码", "area", in.Area},
 	} {
 		if !m.ok {
-			c.add("institution.filing-mismatch", "institution.filing", map[string]string{"value": in.Filing, "part": m.part, "partEn": m.partEn, "want": m.want})
+			c.add("filing.institution.filing-mismatch", "institution.filing", map[string]string{"value": in.Filing, "part": m.part, "partEn": m.partEn, "want": m.want})
 		}
 	}
 }
@@ -195,43 +236,89 @@ func normWorkType(s string) string {
 
 // scopeRow checks one row and returns its dictionary entry (zero when the code
 // is unusable).
-func (c *checker) scopeRow(path string, row ScopeRow, wt *occupation.WorkTypes) occupation.Entry {
+func (c *checker) scopeRow(path string, row ScopeRow) occupation.Entry {
 	code, err := occupation.Parse(row.Code)
 	if err != nil {
-		var e *occupation.Error
+		var e *skillcert.Error
 		errors.As(err, &e)
-		c.add("occupation.code", path+".code", map[string]string{"value": row.Code, "why": e.Reason, "whyEn": e.Reason})
+		c.add("filing.occupation.code", path+".code", map[string]string{"value": row.Code, "why": e.Chinese(), "whyEn": e.Error()})
 		return occupation.Entry{}
 	}
-	e, ok := occupation.Lookup(code)
+	e, ok := c.dict.Lookup(code)
 	if !ok {
-		c.add("occupation.unknown", path+".code", map[string]string{"value": code.String()})
+		c.add("filing.occupation.unknown", path+".code", map[string]string{"value": code.String()})
 		return occupation.Entry{}
 	}
-	args := map[string]string{"value": code.String(), "name": e.Name, "level": code.Level().String(), "levelEn": code.Level().English()}
+	args := map[string]string{"value": code.String(), "name": e.Name, "level": code.Depth().String(), "levelEn": code.Depth().English()}
 	if e.IsCategory() {
-		c.add("occupation.category", path+".code", args)
+		c.add("filing.occupation.category", path+".code", args)
 		return occupation.Entry{}
 	}
 	c.occupationName(path, row, e, args)
-	if cat, ok := occupation.CatalogueFor(code); ok {
-		args["item"] = strconv.Itoa(cat.Item)
-		if cat.Class == occupation.AccessClass {
-			c.add("occupation.access", path+".code", args)
-		} else if cat.ToAccess {
-			c.add("occupation.to-access", path+".code", args)
+	c.catalogue(path, row, e)
+	c.skillMajor(path, e)
+	c.workType(path, row, e)
+	c.levels(path, row, e)
+	return e
+}
+
+// skillMajor reports an occupation outside majors 3–6: the national guide
+// lists the skill occupations there (人社职司便函〔2021〕57号 附件1 二（六）,
+// 003 L1576), a warning everywhere; Henan forbids major 2 (003 L4567), an
+// error there that replaces the warning.
+func (c *checker) skillMajor(path string, e occupation.Entry) {
+	if occupation.IsSkillMajor(e.Code) {
+		return
+	}
+	major, _ := c.dict.Lookup(e.Code.Up(occupation.Major))
+	args := map[string]string{"value": e.Code.String(), "name": e.Name,
+		"major": strconv.Itoa(e.Code.MajorNumber()), "majorZH": majorNumeralsZH[e.Code.MajorNumber()%len(majorNumeralsZH)], "majorName": major.Name}
+	if occupation.IsProfessional(e.Code) && ruleIndex["filing.occupation.professional"].severity[c.p] != 0 {
+		c.add("filing.occupation.professional", path+".code", args)
+		return
+	}
+	c.add("filing.occupation.outside-skill-majors", path+".code", args)
+}
+
+// majorNumeralsZH writes the major categories' numbers as the documents do
+// (第二大类).
+var majorNumeralsZH = [...]string{"〇", "一", "二", "三", "四", "五", "六", "七", "八"}
+
+// catalogue checks the occupation against the skilled-personnel part of
+// 国家职业资格目录（2021年版）: an entry that licenses the whole occupation
+// rejects it (or, to become 准入类, is reported as the profile says); an
+// entry that licenses part of it (焊工, 社会体育指导员, DECISIONS.md D20)
+// rejects only a work type that names the part, and else warns.
+func (c *checker) catalogue(path string, row ScopeRow, e occupation.Entry) {
+	var parts []occupation.CatalogueEntry
+	for _, cat := range occupation.CatalogueEntriesFor(e.Code) {
+		args := map[string]string{"value": e.Code.String(), "name": e.Name, "item": strconv.Itoa(cat.Item), "body": cat.Body}
+		switch {
+		case cat.Part != "":
+			parts = append(parts, cat)
+		case cat.Class == occupation.AccessClass:
+			c.add("filing.occupation.access", path+".code", args)
+		case cat.ToAccess:
+			c.add("filing.occupation.to-access", path+".code", args)
 		}
 	}
-	if occupation.IsProfessional(code) {
-		c.add("occupation.professional", path+".code", args)
+	if len(parts) == 0 {
+		return
 	}
-	if !occupation.IsSkillMajor(code) && !occupation.IsProfessional(code) {
-		// Major 2 has its own rule; warn about 1, 7, 8 for everyone.
-		c.add("occupation.skill-major", path+".code", args)
+	wt := normWorkType(row.WorkType)
+	named := false
+	var part []string
+	for _, p := range parts {
+		named = named || p.NamesPart(wt)
+		part = append(part, p.Part+"（实施部门："+p.Body+"）")
 	}
-	c.workType(path, row, e, wt)
-	c.levels(path, row, e, wt)
-	return e
+	args := map[string]string{"value": row.WorkType, "name": e.Name, "item": strconv.Itoa(parts[0].Item), "part": strings.Join(part, "和")}
+	if named {
+		c.add("filing.occupation.access-part", path+".workType", args)
+		return
+	}
+	args["value"] = e.Code.String()
+	c.add("filing.occupation.restricted-part", path+".code", args)
 }
 
 // occupationName checks the written name: Henan wants it exactly as the
@@ -241,73 +328,115 @@ func (c *checker) occupationName(path string, row ScopeRow, e occupation.Entry, 
 	name := strings.TrimSpace(row.Name)
 	if name == "" {
 		args["name"], args["want"] = row.Name, e.Name
-		c.add("occupation.name", path+".name", args)
+		c.add("filing.occupation.name", path+".name", args)
 		args["name"] = e.Name
 		return
 	}
-	found, ok := occupation.LookupName(name)
-	exact := name == e.Name
-	for _, a := range occupation.Aliases2015() {
-		exact = exact || (a.Code == e.Code && a.Name == name)
-	}
+	found, ok := c.dict.LookupName(name)
+	n, _ := c.dict.NameOf(name)
+	exact := name == e.Name || (n.Kind == occupation.FormerName && n.Edition == "2015" && n.Code == e.Code)
 	if !ok || found.Code != e.Code || (c.p == Henan && !exact) {
 		args["name"], args["want"] = name, e.Name
-		c.add("occupation.name", path+".name", args)
+		c.add("filing.occupation.name", path+".name", args)
 		args["name"] = e.Name
 	}
 }
 
-func (c *checker) workType(path string, row ScopeRow, e occupation.Entry, wt *occupation.WorkTypes) {
-	if !wt.Known(e.Code) {
-		return
-	}
-	known := workTypeNames(wt.Of(e.Code))
+// workType checks the work type against the table of the profile's province
+// (with the national rows). Where that table has no row for the occupation,
+// a name another province's table prints is accepted, and one none prints is
+// noted.
+func (c *checker) workType(path string, row ScopeRow, e occupation.Entry) {
 	name := normWorkType(row.WorkType)
-	if _, ok := wt.Find(e.Code, name); ok {
+	if c.pwt.Known(e.Code) {
+		if _, ok := c.pwt.Find(e.Code, name); ok {
+			return
+		}
+		args := map[string]string{"value": row.WorkType, "name": e.Name, "known": workTypeNames(c.pwt.Of(e.Code))}
+		args["where"], args["whereEn"] = c.tableName(c.pwt.Of(e.Code))
+		if name == "" {
+			c.add("filing.worktype.missing", path+".workType", args)
+			return
+		}
+		c.add("filing.worktype.unknown", path+".workType", args)
 		return
 	}
-	args := map[string]string{"value": row.WorkType, "name": e.Name, "known": known}
-	if name == "" {
-		c.add("worktype.missing", path+".workType", args)
+	if name == "" || !c.wt.Known(e.Code) {
 		return
 	}
-	c.add("worktype.unknown", path+".workType", args)
+	if _, ok := c.wt.Find(e.Code, name); ok {
+		return
+	}
+	c.add("filing.worktype.unlisted", path+".workType", map[string]string{"value": row.WorkType, "name": e.Name,
+		"known": workTypeNames(c.wt.Of(e.Code))})
+}
+
+// tableName names the table rows come from: the province's, where one of
+// them is a province's, else the caller's national table.
+func (c *checker) tableName(rows []occupation.WorkType) (zh, en string) {
+	for _, r := range rows {
+		if r.Province != "" {
+			if a, ok := region.LookupProvince(r.Province); ok {
+				return a.Name, a.English + "'s table"
+			}
+		}
+	}
+	return "工种表", "the work-type table"
 }
 
 func workTypeNames(ws []occupation.WorkType) string {
 	var names []string
+	seen := map[string]bool{}
 	for _, w := range ws {
 		n := w.Name
 		if n == "" {
 			n = "--"
 		}
-		names = append(names, n)
+		if !seen[n] {
+			seen[n] = true
+			names = append(names, n)
+		}
 	}
 	return strings.Join(names, "、")
 }
 
-func (c *checker) levels(path string, row ScopeRow, e occupation.Entry, wt *occupation.WorkTypes) {
+// standardOf returns the row of the occupation's work type that prints the
+// national standard's levels: the profile's province's row where it prints
+// them, else any province's (a national standard is the same everywhere).
+func (c *checker) standardOf(code occupation.Code, name string) (occupation.WorkType, bool) {
+	if w, ok := c.pwt.Find(code, name); ok && w.Levels != nil {
+		return w, true
+	}
+	for _, w := range c.wt.Of(code) {
+		if w.Name == name && w.Levels != nil {
+			return w, true
+		}
+	}
+	return occupation.WorkType{}, false
+}
+
+func (c *checker) levels(path string, row ScopeRow, e occupation.Entry) {
 	if len(row.Levels) == 0 {
-		c.add("levels.empty", path+".levels", nil)
+		c.add("filing.levels.empty", path+".levels", nil)
 		return
 	}
-	std, stdKnown := wt.Find(e.Code, normWorkType(row.WorkType))
-	stdKnown = stdKnown && std.Levels != nil && row.Basis == NationalStandard
+	std, stdKnown := c.standardOf(e.Code, normWorkType(row.WorkType))
+	stdKnown = stdKnown && row.Basis == NationalStandard
 	for i, lv := range row.Levels {
 		lpath := path + ".levels[" + strconv.Itoa(i) + "]"
 		if !lv.IsValid() {
-			c.add("levels.invalid", lpath, map[string]string{"value": strconv.Itoa(int(lv))})
+			c.add("filing.levels.invalid", lpath, map[string]string{"value": strconv.Itoa(int(lv))})
 			continue
 		}
 		if row.Mode == level.Grading && !level.Grading.Covers(lv) {
-			c.add("mode.grading", lpath, map[string]string{"level": lv.String()})
+			c.add("filing.mode.grading", lpath, map[string]string{"level": lv.String()})
 		}
 		if stdKnown && !std.Covers(lv) {
 			wtName := ""
 			if std.Name != "" {
 				wtName = "（" + std.Name + "）"
 			}
-			c.add("levels.standard", lpath, map[string]string{"name": e.Name, "worktype": wtName, "level": lv.String(), "known": levelList(std.Levels)})
+			c.add("filing.levels.standard", lpath, map[string]string{"name": e.Name, "worktype": wtName, "level": lv.String(), "known": levelList(std.Levels)})
 		}
 	}
 }
@@ -331,7 +460,7 @@ func (c *checker) examiners(app Application, rows []occupation.Entry) {
 			inScope = inScope || (err == nil && e.Code == code)
 		}
 		if !inScope {
-			c.add("examiners.occupation", "examiners["+strconv.Itoa(i)+"].occupation", map[string]string{"value": ex.Occupation})
+			c.add("filing.examiners.occupation", "examiners["+strconv.Itoa(i)+"].occupation", map[string]string{"value": ex.Occupation})
 			continue
 		}
 		byCode[code] = append(byCode[code], ex.Grade)
@@ -344,7 +473,7 @@ func (c *checker) examiners(app Application, rows []occupation.Entry) {
 		path := "scope[" + strconv.Itoa(i) + "]"
 		grades := byCode[e.Code]
 		if !done[e.Code] && len(grades) < 3 {
-			c.add("examiners.count", path, map[string]string{"name": e.Name, "value": strconv.Itoa(len(grades))})
+			c.add("filing.examiners.count", path, map[string]string{"name": e.Name, "value": strconv.Itoa(len(grades))})
 		}
 		done[e.Code] = true
 		top := level.Level(0)
@@ -365,7 +494,7 @@ func (c *checker) examiners(app Application, rows []occupation.Entry) {
 			if !want.Covers(top) {
 				want = level.SeniorAssessor
 			}
-			c.add("examiners.grade", path+".levels", map[string]string{"name": e.Name, "level": top.String(), "want": want.String(), "wantEn": want.English()})
+			c.add("filing.examiners.grade", path+".levels", map[string]string{"name": e.Name, "level": top.String(), "want": want.String(), "wantEn": want.English()})
 		}
 	}
 }
@@ -381,14 +510,14 @@ func (c *checker) term(app Application) {
 	max := 3
 	if app.Extension {
 		if !app.CleanRecord {
-			c.add("term.extension", "extension", nil)
+			c.add("filing.term.extension", "extension", nil)
 		}
-		c.add("term.extension-undefined", "extension", nil)
+		c.add("filing.term.extension-undefined", "extension", nil)
 		if c.p == Chongqing {
 			max = 6
 		}
 	}
 	if app.TermYears > max {
-		c.add("term.max", "termYears", map[string]string{"value": strconv.Itoa(app.TermYears), "want": strconv.Itoa(max)})
+		c.add("filing.term.max", "termYears", map[string]string{"value": strconv.Itoa(app.TermYears), "want": strconv.Itoa(max)})
 	}
 }

@@ -2,6 +2,7 @@ package filing
 
 import (
 	"errors"
+	"os"
 	"regexp"
 	"strings"
 	"testing"
@@ -65,62 +66,77 @@ func TestRules(t *testing.T) {
 		path    string
 		change  func(a *Application)
 	}{
-		{"institution.category", National, skillcert.SeverityError, "institution.category", func(a *Application) { a.Institution.Category = 'Q' }},
-		{"institution.category-y", Chongqing, skillcert.SeverityError, "institution.category", func(a *Application) { // 000 L652
+		{"filing.institution.category", National, skillcert.SeverityError, "institution.category", func(a *Application) { a.Institution.Category = 'Q' }},
+		{"filing.institution.category-y", Chongqing, skillcert.SeverityError, "institution.category", func(a *Application) { // 000 L652
 			a.Institution.Category, a.Institution.Filing = certcode.SocialOrg, ""
 		}},
-		{"institution.name", National, skillcert.SeverityError, "institution.name", func(a *Application) { a.Institution.Name = " " }},
-		{"institution.credit-code", National, skillcert.SeverityError, "institution.creditCode", func(a *Application) { a.Institution.CreditCode = "91350100M000100Y44" }},
-		{"institution.province", National, skillcert.SeverityError, "institution.province", func(a *Application) { a.Institution.Province = "10" }},
-		{"institution.area", Chongqing, skillcert.SeverityError, "institution.area", func(a *Application) { a.Institution.Area = "42" }},
-		{"institution.filing", Chongqing, skillcert.SeverityError, "institution.filing", func(a *Application) { a.Institution.Filing = "Y000050390000" }},
-		{"institution.filing-mismatch", Chongqing, skillcert.SeverityError, "institution.filing", func(a *Application) { a.Institution.Filing = "Y000050010001" }},
-		{"scope.empty", National, skillcert.SeverityError, "scope", func(a *Application) { a.Scope = nil }},
-		{"scope.duplicate", National, skillcert.SeverityWarning, "scope[1]", func(a *Application) { a.Scope = append(a.Scope, a.Scope[0]) }},
-		{"occupation.code", National, skillcert.SeverityError, "scope[0].code", func(a *Application) { a.Scope[0].Code = "6-2-01-01" }},
-		{"occupation.unknown", National, skillcert.SeverityError, "scope[0].code", func(a *Application) { a.Scope[0].Code = "6-20-01-99" }},
-		{"occupation.category", Henan, skillcert.SeverityError, "scope[0].code", func(a *Application) { // 003 L4571
+		{"filing.institution.name", National, skillcert.SeverityError, "institution.name", func(a *Application) { a.Institution.Name = " " }},
+		{"filing.institution.credit-code", National, skillcert.SeverityError, "institution.creditCode", func(a *Application) { a.Institution.CreditCode = "91350100M000100Y44" }},
+		{"filing.institution.province", National, skillcert.SeverityError, "institution.province", func(a *Application) { a.Institution.Province = "10" }},
+		{"filing.institution.area", Chongqing, skillcert.SeverityError, "institution.area", func(a *Application) { a.Institution.Area = "42" }},
+		{"filing.institution.filing", Chongqing, skillcert.SeverityError, "institution.filing", func(a *Application) { a.Institution.Filing = "Y000050390000" }},
+		{"filing.institution.filing-mismatch", Chongqing, skillcert.SeverityError, "institution.filing", func(a *Application) { a.Institution.Filing = "Y000050010001" }},
+		{"filing.scope.empty", National, skillcert.SeverityError, "scope", func(a *Application) { a.Scope = nil }},
+		{"filing.scope.duplicate", National, skillcert.SeverityWarning, "scope[1]", func(a *Application) { a.Scope = append(a.Scope, a.Scope[0]) }},
+		{"filing.occupation.code", National, skillcert.SeverityError, "scope[0].code", func(a *Application) { a.Scope[0].Code = "6-2-01-01" }},
+		{"filing.occupation.unknown", National, skillcert.SeverityError, "scope[0].code", func(a *Application) { a.Scope[0].Code = "6-20-01-99" }},
+		{"filing.occupation.category", Henan, skillcert.SeverityError, "scope[0].code", func(a *Application) { // 003 L4571
 			a.Scope[0].Code, a.Scope[0].Name = "6-20-01", "通用设备装配钳工"
 		}},
-		{"occupation.category", National, skillcert.SeverityWarning, "scope[0].code", func(a *Application) { a.Scope[0].Code = "6-20" }},
-		{"occupation.name", Henan, skillcert.SeverityError, "scope[0].name", func(a *Application) { a.Scope[0].Name = "装配钳工L" }}, // 003 L4569: exactly
-		{"occupation.name", National, skillcert.SeverityWarning, "scope[0].name", func(a *Application) { a.Scope[0].Name = "车工" }},
-		{"occupation.access", National, skillcert.SeverityError, "scope[0].code", func(a *Application) { // D16: 家畜繁殖员 准入类
+		{"filing.occupation.category", National, skillcert.SeverityWarning, "scope[0].code", func(a *Application) { a.Scope[0].Code = "6-20" }},
+		{"filing.occupation.name", Henan, skillcert.SeverityError, "scope[0].name", func(a *Application) { a.Scope[0].Name = "装配钳工L" }}, // 003 L4569: exactly
+		{"filing.occupation.name", National, skillcert.SeverityWarning, "scope[0].name", func(a *Application) { a.Scope[0].Name = "车工" }},
+		{"filing.occupation.access", National, skillcert.SeverityError, "scope[0].code", func(a *Application) { // D16: 家畜繁殖员 准入类
 			a.Scope[0].Code, a.Scope[0].Name = "5-03-01-01", "家畜繁殖员"
 		}},
-		{"occupation.to-access", Henan, skillcert.SeverityError, "scope[0].code", func(a *Application) { // 003 L4565
+		{"filing.occupation.to-access", Henan, skillcert.SeverityError, "scope[0].code", func(a *Application) { // 003 L4565
 			a.Scope[0].Code, a.Scope[0].Name = "3-02-03-01", "消防员"
 		}},
-		{"occupation.to-access", Chongqing, skillcert.SeverityWarning, "scope[0].code", func(a *Application) {
+		{"filing.occupation.to-access", Chongqing, skillcert.SeverityWarning, "scope[0].code", func(a *Application) {
 			a.Scope[0].Code, a.Scope[0].Name = "3-02-03-01", "消防员"
 		}},
-		{"occupation.professional", Henan, skillcert.SeverityError, "scope[0].code", func(a *Application) { // 003 L4567
+		{"filing.occupation.professional", Henan, skillcert.SeverityError, "scope[0].code", func(a *Application) { // 003 L4567
 			a.Scope[0].Code, a.Scope[0].Name = "2-02-10-03", "计算机软件工程技术人员"
 		}},
-		{"occupation.skill-major", National, skillcert.SeverityWarning, "scope[0].code", func(a *Application) {
+		{"filing.occupation.outside-skill-majors", National, skillcert.SeverityWarning, "scope[0].code", func(a *Application) { // 003 L1576
 			a.Scope[0].Code, a.Scope[0].Name = "7-03-00-00", "义务兵"
 		}},
-		{"worktype.unknown", Henan, skillcert.SeverityError, "scope[0].workType", func(a *Application) { a.Scope[0].WorkType = "数控车床" }},
-		{"worktype.missing", Henan, skillcert.SeverityWarning, "scope[0].workType", func(a *Application) { // 003 L4569
+		{"filing.occupation.outside-skill-majors", Chongqing, skillcert.SeverityWarning, "scope[0].code", func(a *Application) {
+			a.Scope[0].Code, a.Scope[0].Name = "2-02-10-03", "计算机软件工程技术人员"
+		}},
+		{"filing.occupation.restricted-part", National, skillcert.SeverityWarning, "scope[0].code", func(a *Application) { // D20; 003 L818–820
+			a.Scope[0].Code, a.Scope[0].Name = "6-18-02-04", "焊工"
+		}},
+		{"filing.occupation.access-part", Guangdong, skillcert.SeverityError, "scope[0].workType", func(a *Application) { // D20; 003 L818–820
+			a.Scope[0].Code, a.Scope[0].Name, a.Scope[0].WorkType = "6-18-02-04", "焊工", "核安全设备焊工"
+		}},
+		{"filing.worktype.unlisted", Chongqing, skillcert.SeverityInfo, "scope[0].workType", func(a *Application) { // no Chongqing table; 003 L4577–4593, 004 L131–145 print neither
+			a.Scope[0] = ScopeRow{Code: "4-12-01-01", Name: "汽车维修工", WorkType: "汽车驾驶员", Levels: five, Basis: NationalStandard}
+		}},
+		{"filing.worktype.unknown", Anhui, skillcert.SeverityWarning, "scope[0].workType", func(a *Application) { // 004 L131–145 prints 汽车检测工, not Henan's name
+			a.Scope[0] = ScopeRow{Code: "4-12-01-01", Name: "汽车维修工", WorkType: "汽车维修检验工", Levels: five, Basis: NationalStandard}
+		}},
+		{"filing.worktype.unknown", Henan, skillcert.SeverityError, "scope[0].workType", func(a *Application) { a.Scope[0].WorkType = "数控车床" }},
+		{"filing.worktype.missing", Henan, skillcert.SeverityWarning, "scope[0].workType", func(a *Application) { // 003 L4569
 			a.Scope[0] = ScopeRow{Code: "4-12-01-01", Name: "汽车维修工", Levels: five, Basis: NationalStandard}
 		}},
-		{"levels.empty", National, skillcert.SeverityError, "scope[0].levels", func(a *Application) { a.Scope[0].Levels = nil }},
-		{"levels.invalid", National, skillcert.SeverityError, "scope[0].levels[1]", func(a *Application) { a.Scope[0].Levels = []level.Level{5, 6} }},
-		{"levels.standard", Chongqing, skillcert.SeverityError, "scope[0].levels[2]", func(a *Application) { // 003 L4591: 汽车美容装潢工 5, 4
+		{"filing.levels.empty", National, skillcert.SeverityError, "scope[0].levels", func(a *Application) { a.Scope[0].Levels = nil }},
+		{"filing.levels.invalid", National, skillcert.SeverityError, "scope[0].levels[1]", func(a *Application) { a.Scope[0].Levels = []level.Level{5, 6} }},
+		{"filing.levels.standard", Chongqing, skillcert.SeverityError, "scope[0].levels[2]", func(a *Application) { // 003 L4591: 汽车美容装潢工 5, 4
 			a.Scope[0] = ScopeRow{Code: "4-12-01-01", Name: "汽车维修工", WorkType: "汽车美容装潢工", Levels: []level.Level{5, 4, 3}, Basis: NationalStandard}
 		}},
-		{"levels.standard", Henan, skillcert.SeverityWarning, "scope[0].levels[2]", func(a *Application) { // 003 L4075 allows all levels
+		{"filing.levels.standard", Henan, skillcert.SeverityWarning, "scope[0].levels[2]", func(a *Application) { // 003 L4075 allows all levels
 			a.Scope[0] = ScopeRow{Code: "4-12-01-01", Name: "汽车维修工", WorkType: "汽车美容装潢工", Levels: []level.Level{5, 4, 3}, Basis: NationalStandard}
 		}},
-		{"mode.grading", Guangdong, skillcert.SeverityError, "scope[0].levels[3]", func(a *Application) { a.Scope[0].Mode = level.Grading }}, // 002 L85
-		{"examiners.count", Chongqing, skillcert.SeverityError, "scope[0]", func(a *Application) { a.Examiners = a.Examiners[:2] }},          // 000 L31
-		{"examiners.grade", National, skillcert.SeverityError, "scope[0].levels", func(a *Application) { a.Examiners[0].Grade = level.Assessor }},
-		{"examiners.occupation", National, skillcert.SeverityWarning, "examiners[2].occupation", func(a *Application) { a.Examiners[2].Occupation = "6-18-01-01" }},
-		{"term.max", Chongqing, skillcert.SeverityError, "termYears", func(a *Application) { a.TermYears = 4 }}, // 000 L49
-		{"term.max", Anhui, skillcert.SeverityError, "termYears", func(a *Application) { a.TermYears = 5 }},     // 004 L27
-		{"term.max", Chongqing, skillcert.SeverityError, "termYears", func(a *Application) { a.TermYears, a.Extension, a.CleanRecord = 7, true, true }},
-		{"term.extension", Chongqing, skillcert.SeverityError, "extension", func(a *Application) { a.TermYears, a.Extension = 6, true }}, // 000 L79
-		{"term.extension-undefined", Anhui, skillcert.SeverityWarning, "extension", func(a *Application) { a.TermYears, a.Extension, a.CleanRecord = 3, true, true }},
+		{"filing.mode.grading", Guangdong, skillcert.SeverityError, "scope[0].levels[3]", func(a *Application) { a.Scope[0].Mode = level.Grading }}, // 002 L85
+		{"filing.examiners.count", Chongqing, skillcert.SeverityError, "scope[0]", func(a *Application) { a.Examiners = a.Examiners[:2] }},          // 000 L31
+		{"filing.examiners.grade", National, skillcert.SeverityError, "scope[0].levels", func(a *Application) { a.Examiners[0].Grade = level.Assessor }},
+		{"filing.examiners.occupation", National, skillcert.SeverityWarning, "examiners[2].occupation", func(a *Application) { a.Examiners[2].Occupation = "6-18-01-01" }},
+		{"filing.term.max", Chongqing, skillcert.SeverityError, "termYears", func(a *Application) { a.TermYears = 4 }}, // 000 L49
+		{"filing.term.max", Anhui, skillcert.SeverityError, "termYears", func(a *Application) { a.TermYears = 5 }},     // 004 L27
+		{"filing.term.max", Chongqing, skillcert.SeverityError, "termYears", func(a *Application) { a.TermYears, a.Extension, a.CleanRecord = 7, true, true }},
+		{"filing.term.extension", Chongqing, skillcert.SeverityError, "extension", func(a *Application) { a.TermYears, a.Extension = 6, true }}, // 000 L79
+		{"filing.term.extension-undefined", Anhui, skillcert.SeverityWarning, "extension", func(a *Application) { a.TermYears, a.Extension, a.CleanRecord = 3, true, true }},
 	} {
 		triggered[tc.rule] = true
 		a := clean()
@@ -141,12 +157,12 @@ func TestRules(t *testing.T) {
 func TestRulesNotApplied(t *testing.T) {
 	a := clean()
 	a.Examiners = a.Examiners[:1]
-	if _, ok := rulesOf(Check(a, National, Options{}))["examiners.count"]; ok {
+	if _, ok := rulesOf(Check(a, National, Options{}))["filing.examiners.count"]; ok {
 		t.Error("the 3-examiner rule is Chongqing's (000 L31)")
 	}
 	a = clean()
 	a.Scope[0].Code, a.Scope[0].Name = "2-02-10-03", "计算机软件工程技术人员"
-	if _, ok := rulesOf(Check(a, Chongqing, Options{}))["occupation.professional"]; ok {
+	if _, ok := rulesOf(Check(a, Chongqing, Options{}))["filing.occupation.professional"]; ok {
 		t.Error("the category-2 exclusion is Henan's (003 L4567)")
 	}
 	a = clean()
@@ -178,7 +194,7 @@ func TestRulesTable(t *testing.T) {
 		t.Errorf("Chongqing applies %d rules", n)
 	}
 	for _, r := range Rules(National) {
-		if r.ID == "examiners.count" {
+		if r.ID == "filing.examiners.count" {
 			t.Error("national profile applies Chongqing's examiner count")
 		}
 	}
@@ -195,7 +211,7 @@ func TestWorkTypesOption(t *testing.T) {
 		t.Fatal(err)
 	}
 	fs := Check(clean(), Chongqing, Options{WorkTypes: wt})
-	if f, ok := rulesOf(fs)["levels.standard"]; !ok || f.Field != "scope[0].levels[3]" {
+	if f, ok := rulesOf(fs)["filing.levels.standard"]; !ok || f.Field != "scope[0].levels[3]" {
 		t.Errorf("a loaded table is not used: %s", show(fs))
 	}
 }
@@ -203,7 +219,7 @@ func TestWorkTypesOption(t *testing.T) {
 func TestUnknownProfileIsAnError(t *testing.T) {
 	for _, p := range []Profile{0, numProfiles, 99} {
 		fs := Check(clean(), p, Options{})
-		if len(fs) != 1 || fs[0].Rule != "profile.unknown" || !skillcert.HasErrors(fs) {
+		if len(fs) != 1 || fs[0].Rule != "filing.profile.unknown" || !skillcert.HasErrors(fs) {
 			t.Errorf("profile %d: %v", p, fs)
 		}
 	}
@@ -258,6 +274,229 @@ func TestSourcesCiteDocuments(t *testing.T) {
 	for _, s := range sources {
 		if bad.MatchString(s) || !doc.MatchString(s) {
 			t.Errorf("source %q does not cite a public document", s)
+		}
+	}
+}
+
+// withOccupation is clean() filing one occupation, with its examiners.
+func withOccupation(code, name, workType string) Application {
+	a := clean()
+	a.Scope[0].Code, a.Scope[0].Name, a.Scope[0].WorkType = code, name, workType
+	for i := range a.Examiners {
+		a.Examiners[i].Occupation = code
+	}
+	return a
+}
+
+// firstOccupation returns the first occupation of major category n.
+func firstOccupation(t *testing.T, n int) occupation.Entry {
+	t.Helper()
+	for e := range occupation.Default().All() {
+		if e.Code.Depth() == occupation.Occupation && e.Code.MajorNumber() == n {
+			return e
+		}
+	}
+	t.Fatalf("no occupation in major %d", n)
+	return occupation.Entry{}
+}
+
+// TestSkillMajors: the skill occupations are those of majors 3–6
+// (人社职司便函〔2021〕57号 附件1 二（六）, 003 L1576). Every profile reports an
+// occupation outside them; Henan rejects major 2 (003 L4567).
+func TestSkillMajors(t *testing.T) {
+	for n := 1; n <= 8; n++ {
+		e := firstOccupation(t, n)
+		for _, p := range Profiles() {
+			fs := rulesOf(Check(withOccupation(e.Code.String(), e.Name, ""), p, Options{}))
+			out, outOK := fs["filing.occupation.outside-skill-majors"]
+			pro, proOK := fs["filing.occupation.professional"]
+			switch {
+			case n >= 3 && n <= 6:
+				if outOK || proOK {
+					t.Errorf("major %d (%s %s) under %s: %v %v", n, e.Code, e.Name, p, out, pro)
+				}
+			case n == 2 && p == Henan:
+				if outOK || !proOK || pro.Severity != skillcert.SeverityError || pro.Source != "豫职鉴〔2021〕1号 三（二）" {
+					t.Errorf("major 2 under Henan: %+v / %+v", pro, out)
+				}
+			default:
+				if !outOK || proOK || out.Severity != skillcert.SeverityWarning ||
+					!strings.HasPrefix(out.Source, "人社职司便函〔2021〕57号 附件1 二（六）") ||
+					!strings.Contains(out.Message, "第"+majorNumeralsZH[n]+"大类") || out.Field != "scope[0].code" {
+					t.Errorf("major %d (%s %s) under %s: %+v", n, e.Code, e.Name, p, out)
+				}
+			}
+		}
+	}
+}
+
+// TestWorkTypesByProvince: each province's printed work types are its own
+// table. Henan prints 汽车维修检验工 (003 L4585), Anhui's form 汽车检测工
+// (004 L131–134); provinces that print none accept either.
+func TestWorkTypesByProvince(t *testing.T) {
+	row := func(wt string) Application {
+		a := withOccupation("4-12-01-01", "汽车维修工", wt)
+		a.Scope[0].Levels = []level.Level{5, 4, 3}
+		return a
+	}
+	for _, tc := range []struct {
+		workType string
+		profile  Profile
+		rule     string
+		sev      skillcert.Severity
+	}{
+		{"汽车维修检验工", Henan, "", 0},
+		{"汽车维修检验工", Anhui, "filing.worktype.unknown", skillcert.SeverityWarning},
+		{"汽车检测工", Anhui, "", 0},
+		{"汽车检测工", Henan, "filing.worktype.unknown", skillcert.SeverityError},
+		{"汽车机械维修工", Henan, "", 0},
+		{"汽车机械维修工", Anhui, "", 0},
+		{"汽车维修检验工", National, "", 0},
+		{"汽车检测工", Guangdong, "", 0},
+		{"汽车检测工", Chongqing, "", 0},
+		{"汽车维修检验工", Liaoning, "", 0},
+		{"汽车驾驶员", National, "filing.worktype.unlisted", skillcert.SeverityInfo},
+		{"汽车驾驶员", Liaoning, "filing.worktype.unlisted", skillcert.SeverityInfo},
+		{"汽车驾驶员", Anhui, "filing.worktype.unknown", skillcert.SeverityWarning},
+	} {
+		fs := Check(row(tc.workType), tc.profile, Options{})
+		var got []skillcert.Finding
+		for _, f := range fs {
+			if strings.HasPrefix(f.Rule, "filing.worktype.") {
+				got = append(got, f)
+			}
+		}
+		if tc.rule == "" {
+			if len(got) != 0 {
+				t.Errorf("%s under %s: %s", tc.workType, tc.profile, show(got))
+			}
+			continue
+		}
+		if len(got) != 1 || got[0].Rule != tc.rule || got[0].Severity != tc.sev || got[0].Value != tc.workType {
+			t.Errorf("%s under %s: %s; want %s %s", tc.workType, tc.profile, show(got), tc.sev, tc.rule)
+		}
+	}
+	// The message names the province's table and its names.
+	f := rulesOf(Check(row("汽车维修检验工"), Anhui, Options{}))["filing.worktype.unknown"]
+	if !strings.Contains(f.Message, "安徽省所列汽车维修工的工种（所列：汽车检测工、汽车机械维修工）") || !strings.Contains(f.English, "Anhui's table") {
+		t.Errorf("message %q / %q", f.Message, f.English)
+	}
+	// A caller's table without a province column holds everywhere.
+	wt, err := occupation.ReadWorkTypes(strings.NewReader("职业编码,职业名称,工种,级别\n4-12-01-01,汽车维修工,汽车检测工,5、4、3\n"), "n.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fs := Check(row("汽车检测工"), Henan, Options{WorkTypes: wt}); len(fs) != 0 {
+		t.Errorf("a national row under Henan: %s", show(fs))
+	}
+	if f := rulesOf(Check(row("汽车维修检验工"), National, Options{WorkTypes: wt}))["filing.worktype.unknown"]; f.Severity != skillcert.SeverityWarning || !strings.Contains(f.Message, "工种表") {
+		t.Errorf("national table: %+v", f)
+	}
+}
+
+// TestRestrictedParts (DECISIONS.md D20): 焊工 and 社会体育指导员 are
+// 水平评价类 occupations; only the part the 2021 catalogue licenses (003
+// L818–820, L827 note) is 准入类. Licences without an occupation code restrict
+// no occupation by name.
+func TestRestrictedParts(t *testing.T) {
+	for _, tc := range []struct {
+		code, name, workType string
+		rule                 string // the only finding; "" for none
+		field                string
+		want                 []string // in the message
+	}{
+		{"6-18-02-04", "焊工", "", "filing.occupation.restricted-part", "scope[0].code", []string{"生态环境部", "国防科工局", "核安全设备焊接人员", "第 1 项"}},
+		{"6-18-02-04", "焊工", "核安全设备焊工", "filing.occupation.access-part", "scope[0].workType", []string{"核安全设备焊工", "国防科工局"}},
+		{"6-18-02-04", "焊工", "民用核电站焊接", "filing.occupation.access-part", "scope[0].workType", []string{"生态环境部"}},
+		{"4-14-05-01", "社会体育指导员", "", "filing.occupation.restricted-part", "scope[0].code", []string{"高危性体育项目", "体育行业技能鉴定机构", "第 5 项"}},
+		{"4-14-05-01", "社会体育指导员", "高危险性体育项目", "filing.occupation.access-part", "scope[0].workType", []string{"高危险性体育项目"}},
+		{"4-14-05-01", "社会体育指导员", "潜水", "filing.occupation.access-part", "scope[0].workType", []string{"潜水"}},
+		{"4-14-05-03", "游泳救生员", "", "filing.occupation.access", "scope[0].code", []string{"第 5 项"}},
+		{"4-08-01-02", "人工影响天气特种作业操作员", "", "", "", nil}, // shares 特种作业 with item 10
+		{"6-31-01-03", "电工", "", "", "", nil},        // 电工作业 is a 特种作业, item 10
+		{"4-02-05-04", "危险货物运输作业员", "", "", "", nil}, // shares words with item 8
+	} {
+		for _, p := range Profiles() {
+			fs := Check(withOccupation(tc.code, tc.name, tc.workType), p, Options{})
+			if tc.rule == "" {
+				if len(fs) != 0 {
+					t.Errorf("%s under %s: %s", tc.name, p, show(fs))
+				}
+				continue
+			}
+			if len(fs) != 1 || fs[0].Rule != tc.rule || fs[0].Field != tc.field {
+				t.Errorf("%s %s under %s: %s; want only %s", tc.name, tc.workType, p, show(fs), tc.rule)
+				continue
+			}
+			if want := skillcert.SeverityError; tc.rule == "filing.occupation.restricted-part" {
+				want = skillcert.SeverityWarning
+				if fs[0].Severity != want {
+					t.Errorf("%s under %s: %s", tc.name, p, fs[0].Severity)
+				}
+			} else if fs[0].Severity != want {
+				t.Errorf("%s %s under %s: %s", tc.name, tc.workType, p, fs[0].Severity)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(fs[0].Message, w) {
+					t.Errorf("%s %s: message %q lacks %q", tc.name, tc.workType, fs[0].Message, w)
+				}
+			}
+			if !strings.Contains(fs[0].Source, "国家职业资格目录（2021年版）") {
+				t.Errorf("%s: source %q", tc.rule, fs[0].Source)
+			}
+		}
+	}
+}
+
+// TestDictionaryOption: an overlay a caller loads reaches the scope checks,
+// its occupations and its work types alike.
+func TestDictionaryOption(t *testing.T) {
+	o, err := occupation.ReadOverlay(strings.NewReader("announcement\t人社部函〔2099〕1号\t2099-01-01\n"+
+		"4-04-05-12\t生成式人工智能系统应用员\tS\n"+
+		"4-12-01-01\t汽车维修工\t-\t新能源汽车维修工\n"), "o.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := occupation.New(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := withOccupation("4-04-05-12", "生成式人工智能系统应用员", "")
+	if f, ok := rulesOf(Check(a, Henan, Options{}))["filing.occupation.unknown"]; !ok || f.Severity != skillcert.SeverityError {
+		t.Errorf("the shipped edition knows no 4-04-05-12: %+v", f)
+	}
+	for _, p := range Profiles() {
+		if fs := Check(a, p, Options{Dictionary: d}); len(fs) != 0 {
+			t.Errorf("overlay occupation under %s: %s", p, show(fs))
+		}
+	}
+	b := withOccupation("4-12-01-01", "汽车维修工", "新能源汽车维修工")
+	b.Scope[0].Levels = []level.Level{5}
+	if _, ok := rulesOf(Check(b, Henan, Options{}))["filing.worktype.unknown"]; !ok {
+		t.Error("Henan's table lacks 新能源汽车维修工")
+	}
+	for _, p := range []Profile{Henan, Anhui, National} {
+		if fs := Check(b, p, Options{Dictionary: d}); len(fs) != 0 {
+			t.Errorf("overlay work type under %s: %s", p, show(fs))
+		}
+	}
+	// An explicit table wins over the dictionary's.
+	if _, ok := rulesOf(Check(b, Henan, Options{Dictionary: d, WorkTypes: occupation.SeedWorkTypes()}))["filing.worktype.unknown"]; !ok {
+		t.Error("Options.WorkTypes is not used")
+	}
+}
+
+// TestScopeRulesDocumented: docs/filing-scope.md lists every scope rule.
+func TestScopeRulesDocumented(t *testing.T) {
+	b, err := os.ReadFile("../docs/filing-scope.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rules {
+		for _, prefix := range []string{"filing.scope.", "filing.occupation.", "filing.worktype.", "filing.levels.", "filing.mode."} {
+			if strings.HasPrefix(r.id, prefix) && !strings.Contains(string(b), "| `"+r.id+"` |") {
+				t.Errorf("docs/filing-scope.md does not list %s", r.id)
+			}
 		}
 	}
 }

@@ -1,7 +1,9 @@
 // Package filing checks the filing (备案) of an evaluation institution against
 // the documents' machine-checkable rules: the scope of a filing application
-// under a province's rules, and the time limits an institution must meet,
-// counted on the statutory working-day calendar of package calendar.
+// under a province's rules; the time limits an institution, its supervisors
+// and the filing department must meet, counted on the statutory working-day
+// calendar of package calendar; and the warnings, suspensions, terminations
+// and cancellations an institution's record makes due.
 //
 //	for _, f := range filing.Check(app, filing.Chongqing, filing.Options{}) {
 //		fmt.Println(f.Severity, f.Rule, f.Field, f.Message, f.Source)
@@ -10,6 +12,15 @@
 //		due, err := l.Due(calendar.Default(), assessmentDate) // working days skip holidays, count 调休 weekends
 //		…
 //	}
+//	// A Henan skill-appraisal institution's own limits; the department's
+//	// deadlines on one filing; the sanctions its record makes due.
+//	filing.LimitsFor(filing.Henan, filing.Appraisal)
+//	filing.AuthorityDeadlines(filing.Henan, filing.Recognition, calendar.Default(), events, today)
+//	filing.Sanctions(filing.Henan, filing.Appraisal, events, today)
+//
+// An Activity (Recognition, SchoolRecognition, Appraisal, SpecialAbility)
+// selects, inside a profile, the document that binds the institution's kind
+// of work. docs/filing-limits.md lists every limit and sanction rule.
 //
 // Findings are skillcert.Finding values: a stable rule id (Rules lists them),
 // the field at fault ("scope[3].levels[1]"), a message in Chinese and English

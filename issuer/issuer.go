@@ -1,63 +1,149 @@
-// Package issuer hands out certificate numbers that are never duplicated, even
-// across crashes, processes and servers: "实行一证一号" (002 L1027).
-//
-//	db, _ := sql.Open("sqlite", "file:serials.db?_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)") // modernc.org/sqlite
-//	alloc, _ := issuer.NewSQL(ctx, db)
-//	is, _ := issuer.New(certcode.MustParseFiling("S000034010001"), alloc)
-//	c, _ := is.Next(ctx, 2024, level.Four)          // S000034010001244000001
-//	batch, _ := is.Block(ctx, 2024, level.Four, 30)  // the next 30, consecutive
-//
-// Serials run from 000001 to 999999 per filing number, year and level (003
-// L2584; DECISIONS.md D9). An Allocator reserves them: Memory for one
-// process, SQL for a database/sql database, SQLite on one machine or
-// PostgreSQL shared by several servers. Each allocation is one statement,
-// committed before the number is returned, so a crash can lose numbers that
-// were never returned but can never return one twice. Running out of serials
-// is ErrExhausted: nothing wraps.
-//
-// The package imports no database driver; the caller (or its tests) does.
 package issuer
 
 import (
 	"context"
 	"errors"
 	"fmt"
+	"strconv"
 
+	"github.com/skillcert/skillcert"
 	"github.com/skillcert/skillcert/certcode"
 	"github.com/skillcert/skillcert/level"
 )
 
-// MaxSerial is the highest serial, positions 17–22 (003 L2584).
+// MaxSerial is the highest serial, positions 17–22 of a certificate number
+// (人社鉴发〔2019〕2号 附件1 二（七）).
 const MaxSerial = 999999
 
-// Errors of the issuer.
-var (
-	ErrExhausted = errors.New("issuer: the serials of this filing number, year and level are used up")
-	ErrRetired   = errors.New("issuer: the filing number is retired")
+// The years a certificate number can carry: the coding rule dates from 2019
+// (人社鉴发〔2019〕2号), and positions 14–15 are read as 20YY.
+const (
+	minYear = 2019
+	maxYear = 2099
 )
 
-// Key is what serials are counted by (DECISIONS.md D9).
+// The states of a store. Errors about the caller's arguments are
+// *skillcert.Error values of kind skillcert.ErrArgument or skillcert.ErrRange
+// instead; these sentinels are about what the store holds. Each is wrapped
+// with the filing number (and year and level) it is about: test with
+// errors.Is.
+var (
+	// ErrExhausted: the serials of a filing number, year and level are used
+	// up (or too few are left for the block asked for). Nothing was
+	// reserved; nothing wraps around to 000001.
+	ErrExhausted = errors.New("issuer: serials used up")
+	// ErrRetired: the filing number is retired (cancelled, merged or
+	// absorbed) and issues nothing.
+	ErrRetired = errors.New("issuer: the filing number is retired")
+	// ErrNotCreated: the database holds no numbering state, so it is new,
+	// empty or not the one meant (a mistyped SQLite path). Open the right
+	// database, or call CreateSQL to start numbering in this one.
+	ErrNotCreated = errors.New("issuer: the database holds no numbering state")
+	// ErrNotServed: the store was not told to serve the filing number. Add
+	// it with the store's Serve method (or at CreateSQL) when it is really
+	// new to the store.
+	ErrNotServed = errors.New("issuer: the store does not serve the filing number")
+)
+
+// Key is what serials are counted by: a filing number, a year and a level
+// (人社鉴发〔2019〕2号 附件1 二（七）). The zero Key is not valid.
 type Key struct {
-	Filing string // the 13-character filing number
-	Year   int
-	Level  level.Level
+	Filing certcode.Filing
+	Year   int         // the issue year, 2019–2099
+	Level  level.Level // 1–5
 }
 
-// Allocator reserves serials.
-type Allocator interface {
-	// Allocate reserves n (≥ 1) consecutive serials for key and returns the
-	// first. It returns ErrExhausted, reserving nothing, when the last
-	// would pass MaxSerial. The reservation is durable when it returns.
+// String returns the key as "S000034010001 2024 level 4".
+func (k Key) String() string {
+	f := k.Filing.String()
+	if f == "" {
+		f = "(no filing number)"
+	}
+	return f + " " + strconv.Itoa(k.Year) + " level " + strconv.Itoa(int(k.Level))
+}
+
+// check reports a key a store cannot count by.
+func (k Key) check() error {
+	if !k.Filing.IsValid() {
+		return argError("filing number", "", "a valid filing number, not the zero certcode.Filing")
+	}
+	return checkYearLevel(k.Year, k.Level)
+}
+
+func checkYearLevel(year int, lv level.Level) error {
+	if year < minYear || year > maxYear {
+		return &skillcert.Error{Pkg: "issuer", What: "year", Input: strconv.Itoa(year), Kind: skillcert.ErrRange,
+			Want: "an issue year from 2019 to 2099", WantZH: "2019至2099年的核发年份",
+			Source: "人社鉴发〔2019〕2号 附件1 二（五）"}
+	}
+	if !lv.IsValid() {
+		return &skillcert.Error{Pkg: "issuer", What: "level", Input: strconv.Itoa(int(lv)), Kind: skillcert.ErrArgument,
+			Want: "a level from 1 to 5 (level.One … level.Five)", WantZH: "1至5级",
+			Source: "人社鉴发〔2019〕2号 附件1 二（六）"}
+	}
+	return nil
+}
+
+// checkCount reports a block size outside 1–MaxSerial.
+func checkCount(n int) error {
+	if n < 1 || n > MaxSerial {
+		return &skillcert.Error{Pkg: "issuer", What: "count", Input: strconv.Itoa(n), Kind: skillcert.ErrArgument,
+			Want: "a count of numbers from 1 to 999999", WantZH: "1至999999个编号"}
+	}
+	return nil
+}
+
+// checkHighest reports a highest used serial outside 0–MaxSerial.
+func checkHighest(h int) error {
+	if h < 0 || h > MaxSerial {
+		return &skillcert.Error{Pkg: "issuer", What: "serial", Input: strconv.Itoa(h), Kind: skillcert.ErrRange,
+			Want: "a highest used serial from 0 to 999999", WantZH: "0至999999",
+			Source: "人社鉴发〔2019〕2号 附件1 二（七）"}
+	}
+	return nil
+}
+
+// checkContext reports a nil context.
+func checkContext(ctx context.Context) error {
+	if ctx == nil {
+		return argError("context", "nil", "a context.Context, not nil (context.Background() if nothing else)")
+	}
+	return nil
+}
+
+func argError(what, input, want string) error {
+	return &skillcert.Error{Pkg: "issuer", What: what, Input: input, Want: want, Kind: skillcert.ErrArgument}
+}
+
+// exhausted is the ErrExhausted of a block of n for key with left serials
+// still free.
+func exhausted(key Key, n, left int) error {
+	return fmt.Errorf("%w: %v: a block of %d would pass 999999, %d left", ErrExhausted, key, n, left)
+}
+
+// notServed is the ErrNotServed of filing number f.
+func notServed(f certcode.Filing) error {
+	return fmt.Errorf("%w: %s (add it with Serve if it is new to this store)", ErrNotServed, f)
+}
+
+// Store reserves serials. Memory and SQL are the stores of this package.
+type Store interface {
+	// Allocate reserves n (1 to MaxSerial) consecutive serials for key and
+	// returns the first. The reservation is durable when it returns. It
+	// returns ErrExhausted, reserving nothing, when the last would pass
+	// MaxSerial, and ErrNotServed when the store does not serve
+	// key.Filing.
 	Allocate(ctx context.Context, key Key, n int) (first int, err error)
 	// Raise makes sure no serial up to highest is ever allocated for key.
 	// It never lowers what was allocated.
 	Raise(ctx context.Context, key Key, highest int) error
 }
 
-// Issuer issues the certificate numbers of one filing number.
+// Issuer issues the certificate numbers of one filing number from a Store.
+// The zero Issuer issues nothing: use New.
 type Issuer struct {
 	filing  certcode.Filing
-	alloc   Allocator
+	store   Store
 	retired func(certcode.Filing) bool
 }
 
@@ -65,68 +151,110 @@ type Issuer struct {
 type Option func(*Issuer)
 
 // WithRetired makes the issuer refuse to issue while retired reports the
-// filing number retired, for example registry.Registry.IsRetired: a cancelled,
-// merged or absorbed institution issues nothing (D18).
+// filing number retired, for example registry.Registry.IsRetired: a
+// cancelled, merged or absorbed institution issues nothing
+// (人社鉴发〔2019〕2号 附件1 四（一）（二）; 皖人社秘〔2020〕65号 附件3 四).
 func WithRetired(retired func(certcode.Filing) bool) Option {
 	return func(is *Issuer) { is.retired = retired }
 }
 
-// New returns an issuer for the filing number f.
-func New(f certcode.Filing, a Allocator, opts ...Option) (*Issuer, error) {
+// New returns an issuer for the filing number f that takes its serials from
+// st. The store must serve f (CreateSQL or Serve): allocation says
+// ErrNotServed otherwise.
+func New(f certcode.Filing, st Store, opts ...Option) (*Issuer, error) {
 	if !f.IsValid() {
-		return nil, errors.New("issuer: the zero Filing")
+		return nil, argError("filing number", "", "a valid filing number, not the zero certcode.Filing")
 	}
-	if a == nil {
-		return nil, errors.New("issuer: no Allocator")
+	if isNil(st) {
+		return nil, argError("store", "nil", "a Store (NewMemory, CreateSQL or OpenSQL)")
 	}
-	is := &Issuer{filing: f, alloc: a}
+	is := &Issuer{filing: f, store: st}
 	for _, o := range opts {
-		o(is)
+		if o != nil {
+			o(is)
+		}
 	}
 	return is, nil
 }
 
-// Filing returns the issuer's filing number.
-func (is *Issuer) Filing() certcode.Filing { return is.filing }
+// isNil reports a nil interface or a nil *Memory or *SQL in one.
+func isNil(st Store) bool {
+	switch s := st.(type) {
+	case nil:
+		return true
+	case *Memory:
+		return s == nil
+	case *SQL:
+		return s == nil
+	}
+	return false
+}
 
-func (is *Issuer) key(year int, lv level.Level) (Key, error) {
+// Filing returns the issuer's filing number; the zero Filing for the zero
+// Issuer.
+func (is *Issuer) Filing() certcode.Filing {
+	if is == nil {
+		return certcode.Filing{}
+	}
+	return is.filing
+}
+
+// check reports the zero or nil Issuer and a nil context.
+func (is *Issuer) check(ctx context.Context) error {
+	if is == nil || is.store == nil {
+		return argError("issuer", "", "an Issuer from New, not the zero Issuer or nil")
+	}
+	return checkContext(ctx)
+}
+
+// key checks the issuer, the context, the year and the level, and that the
+// filing number may still issue.
+func (is *Issuer) key(ctx context.Context, year int, lv level.Level) (Key, error) {
+	if err := is.check(ctx); err != nil {
+		return Key{}, err
+	}
+	if err := checkYearLevel(year, lv); err != nil {
+		return Key{}, err
+	}
 	if is.retired != nil && is.retired(is.filing) {
 		return Key{}, fmt.Errorf("%w: %s", ErrRetired, is.filing)
 	}
-	// Filing.Certificate checks the year and level; serial 1 is always valid.
-	if _, err := is.filing.Certificate(year, lv, 1); err != nil {
-		return Key{}, err
-	}
-	return Key{is.filing.String(), year, lv}, nil
+	return Key{is.filing, year, lv}, nil
 }
 
 // Next issues the next certificate number for the year and level.
 func (is *Issuer) Next(ctx context.Context, year int, lv level.Level) (certcode.Code, error) {
-	cs, err := is.Block(ctx, year, lv, 1)
+	key, err := is.key(ctx, year, lv)
 	if err != nil {
 		return certcode.Code{}, err
 	}
-	return cs[0], nil
+	first, err := is.store.Allocate(ctx, key, 1)
+	if err != nil {
+		return certcode.Code{}, err
+	}
+	return is.filing.Certificate(year, lv, first)
 }
 
-// Block issues n consecutive certificate numbers for the year and level, a
-// whole assessment batch at once.
+// Block issues n consecutive certificate numbers for the year and level in
+// one write to the store: the numbers of a whole exam session at once, as
+// cheap as one. The block is never shared with another caller; a crash
+// before Block returns loses the block, never duplicates it.
 func (is *Issuer) Block(ctx context.Context, year int, lv level.Level, n int) ([]certcode.Code, error) {
-	if n < 1 || n > MaxSerial {
-		return nil, fmt.Errorf("issuer: a block of %d numbers; want 1 to %d", n, MaxSerial)
-	}
-	key, err := is.key(year, lv)
+	key, err := is.key(ctx, year, lv)
 	if err != nil {
 		return nil, err
 	}
-	first, err := is.alloc.Allocate(ctx, key, n)
+	if err := checkCount(n); err != nil {
+		return nil, err
+	}
+	first, err := is.store.Allocate(ctx, key, n)
 	if err != nil {
 		return nil, err
 	}
 	out := make([]certcode.Code, n)
 	for i := range out {
 		if out[i], err = is.filing.Certificate(year, lv, first+i); err != nil {
-			return nil, err // cannot happen: Allocate keeps within MaxSerial
+			return nil, err // not reached: the store keeps within MaxSerial
 		}
 	}
 	return out, nil
@@ -134,18 +262,24 @@ func (is *Issuer) Block(ctx context.Context, year int, lv level.Level, n int) ([
 
 // Used tells the issuer numbers handed out before it was used, so that it
 // never issues them again: for each year and level, every serial up to the
-// highest given is skipped. Numbers of another filing number are an error.
+// highest given is skipped. A number of another filing number, or the zero
+// Code, is an error and nothing is recorded.
 func (is *Issuer) Used(ctx context.Context, codes ...certcode.Code) error {
+	if err := is.check(ctx); err != nil {
+		return err
+	}
 	high := map[Key]int{}
-	for _, c := range codes {
+	for i, c := range codes {
 		if c.Filing() != is.filing {
-			return fmt.Errorf("issuer: %s is not a number of filing %s", c, is.filing)
+			return &skillcert.Error{Pkg: "issuer", What: "certificate number", Input: c.String(),
+				Field: "filing number", Got: c.Filing().String(), Pos: 1, End: 13, Kind: skillcert.ErrArgument,
+				Want: "a number of filing number " + is.filing.String() + " (argument " + strconv.Itoa(i+1) + ")"}
 		}
-		k := Key{is.filing.String(), c.Year(), c.Level()}
+		k := Key{is.filing, c.Year(), c.Level()}
 		high[k] = max(high[k], c.Serial())
 	}
 	for k, h := range high {
-		if err := is.alloc.Raise(ctx, k, h); err != nil {
+		if err := is.store.Raise(ctx, k, h); err != nil {
 			return err
 		}
 	}
@@ -153,14 +287,16 @@ func (is *Issuer) Used(ctx context.Context, codes ...certcode.Code) error {
 }
 
 // UsedUpTo tells the issuer that serials up to highest were handed out for
-// the year and level.
+// the year and level before it was used.
 func (is *Issuer) UsedUpTo(ctx context.Context, year int, lv level.Level, highest int) error {
-	if highest < 0 || highest > MaxSerial {
-		return fmt.Errorf("issuer: highest serial %d; want 0 to %d", highest, MaxSerial)
-	}
-	key, err := is.key(year, lv)
-	if err != nil {
+	if err := is.check(ctx); err != nil {
 		return err
 	}
-	return is.alloc.Raise(ctx, key, highest)
+	if err := checkYearLevel(year, lv); err != nil {
+		return err
+	}
+	if err := checkHighest(highest); err != nil {
+		return err
+	}
+	return is.store.Raise(ctx, Key{is.filing, year, lv}, highest)
 }

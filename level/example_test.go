@@ -31,7 +31,7 @@ func ExampleParse() {
 	// 五级/初级工
 	// 三级/高级工
 	// 一级/高级技师
-	// level: "五级/技师": "五级" is level 5 but "技师" is level 2
+	// level: level "五级/技师": part "技师" at characters 4–5: out of range; want the same level as 五级: 五级/初级工 (人社鉴发〔2019〕2号 表5)
 }
 
 func ExampleLevel_HenanTitle() {
@@ -55,7 +55,7 @@ func ExampleOpen() {
 	for _, r := range level.Open(level.NationalRoutes(), level.Two, 3) {
 		fmt.Println(r.Level, "→", r.Title, r.Years, r.Source)
 	}
-	// Output: 二级/技师 → 中级 3 003 L522
+	// Output: 二级/技师 → 中级 3 人社部发〔2020〕96号
 }
 
 func ExampleMustParse() {
@@ -80,8 +80,8 @@ func ExampleHenanRoutes() {
 		fmt.Println(r.Title, r.Years, r.Source)
 	}
 	// Output:
-	// 员级 1 003 L3965
-	// 助理级 5 003 L3965
+	// 员级 1 豫人社规〔2021〕1号 五
+	// 助理级 5 豫人社规〔2021〕1号 五
 }
 
 func ExampleAll() {
@@ -98,4 +98,13 @@ func ExampleLevel_MarshalText() {
 	_ = l.UnmarshalText([]byte("初级工（五级）"))
 	fmt.Println(string(b), l == level.Five)
 	// Output: 五级/初级工 true
+}
+
+func ExampleSources() {
+	for _, s := range level.Sources()[:2] {
+		fmt.Println(s.Document, s.Date)
+	}
+	// Output:
+	// 人社鉴发〔2019〕2号 表5 2019-04-19
+	// 人社鉴发〔2021〕1号 2021-01-05
 }

@@ -1,6 +1,10 @@
 package level
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/skillcert/skillcert"
+)
 
 // FuzzParse: Parse never panics, every failure quotes the input, and every
 // level it reads parses back from its String and its Grade.
@@ -9,7 +13,7 @@ func FuzzParse(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		l, err := Parse(s)
 		if err != nil {
-			if e, ok := err.(*Error); !ok || e.Input != s {
+			if e, ok := err.(*skillcert.Error); !ok || e.Input != s || e.Pos < 0 || e.End < e.Pos {
 				t.Fatalf("%q: %v", s, err)
 			}
 			return

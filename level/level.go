@@ -7,16 +7,19 @@
 //	fmt.Println(level.Grading.Covers(level.Two))         // false: 定级评价 stops at 三级
 //
 // Level 1 is the highest (一级/高级技师) and level 5 the lowest (五级/初级工), as
-// position 16 of a certificate number encodes them (DECISIONS.md D7). The
-// canonical names are the national ones; Henan's shorter titles parse too
-// (D12). Assessment modes and examiner grades say which levels they may cover
-// (D13); the 贯通 tables map levels to professional titles (D14).
+// position 16 of a certificate number encodes them (人社鉴发〔2019〕2号 表5).
+// The canonical names are the national ones; Henan's shorter titles
+// (豫职鉴〔2020〕2号 表5) parse too, and so do the older 国家职业资格 wordings.
+// Assessment modes and examiner grades say which levels they may cover
+// (广东省企业职业技能等级认定工作方案); the 贯通 tables map levels to
+// professional titles (人社部发〔2020〕96号, 豫人社规〔2021〕1号). Sources
+// lists the documents each table is read from.
 package level
 
 import (
-	"errors"
 	"strconv"
 
+	"github.com/skillcert/skillcert"
 	"github.com/skillcert/skillcert/internal/textvalue"
 )
 
@@ -24,7 +27,7 @@ import (
 // The zero value is not a level: IsValid reports false and String returns "".
 type Level uint8
 
-// The five levels, named by their grade number (DECISIONS.md D7).
+// The five levels, named by their grade number (人社鉴发〔2019〕2号 表5).
 const (
 	One   Level = 1 // 一级/高级技师, Senior Technician
 	Two   Level = 2 // 二级/技师, Technician
@@ -48,9 +51,14 @@ func (l Level) row() *name {
 }
 
 // String returns the certificate display form "五级/初级工" (人社鉴发〔2021〕1号,
-// 003 L2761, written without the spaces; DECISIONS.md D12), or "" for an
-// invalid level.
-func (l Level) String() string { return l.row().display }
+// written without the spaces); a value that is not a level prints as
+// "Level(6)".
+func (l Level) String() string {
+	if !l.IsValid() {
+		return "Level(" + strconv.Itoa(int(l)) + ")"
+	}
+	return l.row().display
+}
 
 // Grade returns the grade name, "一级" … "五级".
 func (l Level) Grade() string { return l.row().grade }
@@ -59,7 +67,7 @@ func (l Level) Grade() string { return l.row().grade }
 func (l Level) Title() string { return l.row().title }
 
 // HenanTitle returns the title as Henan's coding rule prints it, without 工 for
-// levels 3–5: "高级技师", "技师", "高级", "中级", "初级" (003 L4262–4266; D12).
+// levels 3–5: "高级技师", "技师", "高级", "中级", "初级" (豫职鉴〔2020〕2号 表5).
 func (l Level) HenanTitle() string { return l.row().henan }
 
 // English returns the English title, for example "Junior Worker" for level 5.
@@ -75,9 +83,14 @@ func (l Level) Digit() byte {
 	return '0' + byte(l)
 }
 
-// AppendText appends the display form of l to b. An invalid level appends
-// nothing.
-func (l Level) AppendText(b []byte) ([]byte, error) { return append(b, l.String()...), nil }
+// AppendText appends the display form of l to b. The zero Level appends
+// nothing; any other value that is not a level is an error.
+func (l Level) AppendText(b []byte) ([]byte, error) {
+	if l != 0 && !l.IsValid() {
+		return b, &skillcert.Error{Pkg: "level", What: "level", Input: l.String(), Kind: skillcert.ErrArgument, Want: "a level from 1 to 5"}
+	}
+	return append(b, l.row().display...), nil
+}
 
 // MarshalText returns the display form "五级/初级工"; the zero Level marshals
 // to an empty text.
@@ -87,20 +100,16 @@ func (l Level) MarshalText() ([]byte, error) { return l.AppendText(nil) }
 // Level.
 func (l *Level) UnmarshalText(text []byte) error { return textvalue.Unmarshal(l, text, Parse) }
 
-// ErrSyntax is wrapped by every error Parse returns; errors.Is(err,
-// level.ErrSyntax) tells a level error from others.
-var ErrSyntax = errors.New("not a skill level")
-
-// Error is the error Parse returns: the input, unchanged, and what was wrong.
-type Error struct {
-	Input  string // what the caller passed, unchanged
-	Reason string // what was wrong, in English
+// Sources lists the documents the package's tables come from: the level
+// names, Henan's titles, the certificate display form, the assessment modes
+// and examiner grades, and the two 贯通 tables. The slice is a fresh copy.
+func Sources() []skillcert.Source {
+	return []skillcert.Source{
+		{Table: "level grades, titles and codes", Document: "人社鉴发〔2019〕2号 表5", Date: "2019-04-19"},
+		{Table: "certificate display form", Document: "人社鉴发〔2021〕1号", Date: "2021-01-05"},
+		{Table: "Henan titles", Document: "豫职鉴〔2020〕2号 表5", Date: "2020"},
+		{Table: "assessment modes and examiner grades", Document: "广东省企业职业技能等级认定工作方案", Date: "2021"},
+		{Table: "national 贯通 table", Document: "人社部发〔2020〕96号", Date: "2020"},
+		{Table: "Henan 贯通 table", Document: "豫人社规〔2021〕1号 五", Date: "2021"},
+	}
 }
-
-// Error quotes the input and says what was wrong.
-func (e *Error) Error() string {
-	return "level: " + strconv.Quote(e.Input) + ": " + e.Reason
-}
-
-// Unwrap returns ErrSyntax.
-func (e *Error) Unwrap() error { return ErrSyntax }

@@ -2,77 +2,147 @@ package level
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/gen"
 	"github.com/leanovate/gopter/prop"
+	"github.com/skillcert/skillcert"
 )
 
+// TestParseDocumentForms reads every way the seeds write a level (found by
+// sweeping the five seed files for grades, titles and the 国家职业资格 forms,
+// with their spaces and brackets as printed), with its file and line.
 func TestParseDocumentForms(t *testing.T) {
 	for _, tc := range []struct {
 		in   string
 		want Level
 		src  string
 	}{
-		{"五级/初级工", Five, "certificate display form, 003 L2761"},
-		{"一级 / 高级技师", One, "003 L2761 prints it with spaces"},
+		{"一级/高级技师", One, "000 L775"},
+		{"二级/技师", Two, "000 L775"},
+		{"三级/高级工", Three, "000 L775"},
+		{"四级/中级工", Four, "000 L775"},
+		{"五级/初级工", Five, "000 L775; 003 L2761"},
+		{"一级 / 高级技师", One, "003 L2576"},
+		{"二级 / 技师", Two, "003 L2577"},
+		{"三级 / 高级工", Three, "003 L2578"},
+		{"四级 / 中级工", Four, "003 L2579"},
 		{"五级 / 初级工", Five, "003 L2580"},
-		{"三级 / 高级", Three, "Henan table, 003 L4264"},
-		{"四级 / 中级", Four, "Henan table, 003 L4265"},
-		{"初级", Five, "Henan title, 003 L4266"},
-		{"初级工（五级）", Five, "003 L961"},
-		{"高级技师（一级）", One, "003 L961"},
+		{"三级 / 高级", Three, "003 L4264 (Henan)"},
+		{"四级 / 中级", Four, "003 L4265 (Henan)"},
+		{"五级 / 初级", Five, "003 L4266 (Henan)"},
+		{"一级 / 高级技师", One, "003 L4262 (Henan)"},
+		{"初级", Five, "003 L4266 (Henan title)"},
+		{"中级", Four, "003 L4265 (Henan title)"},
+		{"高级", Three, "003 L4264; 004 L434"},
+		{"初级工（五级）", Five, "002 L1016"},
+		{"中级工（四级）", Four, "002 L1016"},
+		{"高级工（三级）", Three, "002 L1016"},
+		{"技师（二级）", Two, "002 L1016"},
+		{"高级技师（一级）", One, "002 L1016"},
+		{"初级工(五级)", Five, "001 L31"},
+		{"中级工(四级)", Four, "001 L31"},
+		{"高级工(三级)", Three, "001 L31"},
+		{"技师(二级)", Two, "001 L31"},
+		{"高级技师(一级)", One, "001 L31"},
 		{"五级（初级工）", Five, "003 L725"},
+		{"四级（中级工）", Four, "003 L725"},
+		{"三级（高级工）", Three, "003 L725"},
 		{"二级（技师）", Two, "003 L725"},
+		{"一级（高级技师）", One, "003 L725"},
 		{"5级/初级工", Five, "002 L85"},
+		{"4级/中级工", Four, "002 L85"},
+		{"3级/高级工", Three, "002 L85"},
+		{"2级/技师", Two, "002 L85"},
 		{"1级/高级技师", One, "002 L85"},
-		{"5级", Five, "002 L99"},
+		{"5级", Five, "002 L99, L147"},
+		{"4级", Four, "002 L147"},
+		{"3级", Three, "002 L147, L155"},
+		{"2级", Two, "002 L155"},
+		{"1级", One, "002 L155"},
+		{"五级", Five, "002 L999"},
+		{"四级", Four, "002 L211"},
+		{"三级", Three, "002 L113"},
+		{"一级", One, "002 L113"},
 		{"5", Five, "003 L4578"},
+		{"4", Four, "003 L4579"},
+		{"3", Three, "003 L4581"},
+		{"2", Two, "003 L4584"},
+		{"1", One, "003 L4579"},
 		{"高级技师", One, "004 L436"},
 		{"技师", Two, "004 L435"},
-		{"高级", Three, "004 L434"},
+		{"初级工", Five, "002 L1016"},
+		{"二级国家职业资格/技师", Two, "003 L3770"},
+		{"国家职业资格三级/高级工", Three, "003 L3770"},
 		{"国家职业资格四级 / 中级工", Four, "003 L3772"},
+		{"三级职业资格 / 高级工", Three, "003 L3834"},
 		{"二级职业资格 / 技师", Two, "003 L3834"},
 		{"一级职业资格 / 高级技师", One, "003 L3834"},
-		{"国家职业资格三级", Three, "003 L3770"},
+		{"本职业二级/技师", 0, "002 L542: not a level form; 本职业 is prose around it"},
+		// Pasted forms.
 		{"５级", Five, "full width"},
 		{"五级／初级工", Five, "full-width slash"},
-		{"五级(初级工)", Five, "half-width brackets"},
 		{"　四级　", Four, "ideographic spaces"},
+		{" 5 ", Five, "surrounding spaces"},
 		{"初级工/五级", Five, "title first"},
+		{"国家职业资格二级", Two, "old wording without the title"},
+		{"二级国家职业资格", Two, "old wording, grade first, without the title"},
 	} {
 		got, err := Parse(tc.in)
+		if tc.want == 0 {
+			if err == nil {
+				t.Errorf("Parse(%q) [%s] = %v; want an error", tc.in, tc.src, got)
+			}
+			continue
+		}
 		if err != nil || got != tc.want {
 			t.Errorf("Parse(%q) [%s] = %v, %v; want %v", tc.in, tc.src, got, err, tc.want)
+		}
+	}
+	// Ranges such as "国家职业资格五、四、三级/初、中、高级工" (003 L3770) name
+	// several levels; Parse reads one level and refuses them.
+	for _, r := range []string{"国家职业资格五、四、三级/初、中、高级工", "五、四/初、中级工", "5、4、3"} {
+		if _, err := Parse(r); !errors.Is(err, skillcert.ErrSyntax) {
+			t.Errorf("Parse(%q) = %v; want a syntax error", r, err)
 		}
 	}
 }
 
 func TestParseErrors(t *testing.T) {
-	for _, tc := range []struct{ in, reason string }{
-		{"", "empty"},
-		{"六级", "unknown form"},
-		{"0", "unknown form"},
-		{"五级/技师", `"五级" is level 5 but "技师" is level 2`},
-		{"五级/5级", "both grades"},
-		{"初级工(初级)", "both grades or both titles"},
-		{"五级/", `unknown part ""`},
-		{"特级技师", "unknown form"},
-		{strings.Repeat("五", 40), "too long"},
-		{"Five", "unknown form"},
+	for _, tc := range []struct {
+		in       string
+		kind     error
+		pos, end int
+		got      string
+	}{
+		{"", skillcert.ErrLength, 0, 0, ""},
+		{"  ", skillcert.ErrLength, 0, 0, ""},
+		{"六级", skillcert.ErrSyntax, 0, 0, ""},
+		{"0", skillcert.ErrSyntax, 0, 0, ""},
+		{"五级/技师", skillcert.ErrRange, 4, 5, "技师"},
+		{"五级 / 技师", skillcert.ErrRange, 6, 7, "技师"},
+		{"五级/5级", skillcert.ErrSyntax, 4, 5, "5级"},
+		{"初级工(初级)", skillcert.ErrSyntax, 5, 6, "初级"},
+		{"五级/", skillcert.ErrSyntax, 3, 3, ""},
+		{"六级/初级工", skillcert.ErrSyntax, 1, 2, "六级"},
+		{"特级技师", skillcert.ErrSyntax, 0, 0, ""},
+		{strings.Repeat("五", 40), skillcert.ErrLength, 0, 0, ""},
+		{strings.Repeat(" ", 1<<20) + "六", skillcert.ErrSyntax, 0, 0, ""},
+		{"Five", skillcert.ErrSyntax, 0, 0, ""},
 	} {
 		_, err := Parse(tc.in)
-		var e *Error
-		if !errors.As(err, &e) || !errors.Is(err, ErrSyntax) {
-			t.Fatalf("Parse(%q) = %v, want *Error wrapping ErrSyntax", tc.in, err)
+		var e *skillcert.Error
+		if !errors.As(err, &e) || !errors.Is(err, tc.kind) {
+			t.Fatalf("Parse(%q) = %v, want *skillcert.Error wrapping %v", tc.in, err, tc.kind)
 		}
-		if e.Input != tc.in || !strings.Contains(e.Reason, tc.reason) {
-			t.Errorf("Parse(%q): %v; want input kept and reason containing %q", tc.in, err, tc.reason)
+		if e.Input != tc.in || e.Pos != tc.pos || e.End != tc.end || e.Got != tc.got || e.Pkg != "level" {
+			t.Errorf("Parse(%q) = %#v; want %d–%d %q", tc.in, e, tc.pos, tc.end, tc.got)
 		}
-		if !strings.Contains(err.Error(), tc.in) {
-			t.Errorf("Parse(%q): message %q does not quote the input", tc.in, err)
+		if len(err.Error()) > 400 || e.Chinese() == "" {
+			t.Errorf("Parse(%q): message %q", tc.in, err)
 		}
 	}
 }
@@ -96,7 +166,7 @@ func TestNames(t *testing.T) {
 		}
 	}
 	for _, bad := range []Level{0, 6, 255} {
-		if bad.IsValid() || bad.String() != "" || bad.Digit() != 0 {
+		if bad.IsValid() || bad.String() != "Level("+strconv.Itoa(int(bad))+")" || bad.Digit() != 0 {
 			t.Errorf("Level(%d) reads as valid", bad)
 		}
 	}
@@ -242,4 +312,61 @@ func BenchmarkParse(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+func TestEnumsAndSources(t *testing.T) {
+	if Mode(9).String() != "Mode(9)" || Examiner(0).String() != "Examiner(0)" || Grading.String() != "定级评价" {
+		t.Error("String of an unknown mode or examiner")
+	}
+	if m, err := ParseMode(" 定级\u3000"); err != nil || m != Grading {
+		t.Errorf("ParseMode with spaces: %v, %v", m, err)
+	}
+	for _, f := range []func() error{
+		func() error { _, err := ParseMode("x"); return err },
+		func() error { _, err := ParseExaminer("督导员"); return err },
+	} {
+		var e *skillcert.Error
+		if err := f(); !errors.As(err, &e) || !errors.Is(err, skillcert.ErrUnknown) || e.Input == "" {
+			t.Errorf("%v", err)
+		}
+	}
+	if _, err := Level(9).MarshalText(); !errors.Is(err, skillcert.ErrArgument) {
+		t.Errorf("MarshalText(Level(9)) = %v", err)
+	}
+	if b, err := Level(0).MarshalText(); err != nil || len(b) != 0 {
+		t.Errorf("MarshalText(0) = %q, %v", b, err)
+	}
+	src := Sources()
+	if len(src) != 6 || src[0].Document != "人社鉴发〔2019〕2号 表5" {
+		t.Errorf("Sources() = %v", src)
+	}
+	for _, s := range src {
+		if s.Table == "" || s.Document == "" || s.Date == "" {
+			t.Errorf("incomplete source %+v", s)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { _, _ = Parse("　国家职业资格四级 ／ 中级工 ") }); n != 0 {
+		t.Errorf("Parse of a pasted form allocates %v", n)
+	}
+}
+
+func TestPropertyPastedForms(t *testing.T) {
+	wide := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if r >= '!' && r <= '~' {
+				return r - '!' + '！'
+			}
+			return r
+		}, s)
+	}
+	props := gopter.NewProperties(gopter.DefaultTestParametersWithSeed(20261201))
+	props.Property("every written form of every level reads full width, with spaces", prop.ForAll(func(i, f int) bool {
+		l := All()[i%5]
+		forms := []string{l.String(), l.Grade(), l.Title(), l.HenanTitle(), string(l.Digit()) + "级",
+			"国家职业资格" + l.Grade() + "/" + l.Title(), l.Title() + "（" + l.Grade() + "）", l.Grade() + " / " + l.Title()}
+		s := forms[f%len(forms)]
+		got, err := Parse("\u3000" + wide(s) + " ")
+		return err == nil && got == l
+	}, gen.IntRange(0, 4), gen.IntRange(0, 100)))
+	props.TestingRun(t)
 }

@@ -32,7 +32,7 @@ type token struct {
 	kind  uint8
 }
 
-// tokens maps every single-part way the documents write a level (RULES.md D1)
+// tokens maps every single-part way the documents write a level
 // to the level, after full-width forms are narrowed and spaces removed. A
 // written level is one token, or a grade and a title joined by "/" or with one
 // in brackets after the other ("五级（初级工）", "初级工（五级）").
@@ -48,6 +48,7 @@ var tokens = func() map[string]token {
 			d,                      // 5, as in 003 L4578 "5、4、3、2、1"
 			"国家职业资格" + cn[i] + "级", // old wording, 003 L3772 "国家职业资格四级"
 			cn[i] + "级职业资格",        // 003 L3834 "三级职业资格 / 高级工"
+			cn[i] + "级国家职业资格",      // 003 L3770 "二级国家职业资格/技师"
 		} {
 			m[g] = token{lv, kindGrade}
 		}

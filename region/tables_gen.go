@@ -2,167 +2,178 @@
 
 package region
 
+import "github.com/skillcert/skillcert"
+
 // provinces: 人社鉴发〔2019〕2号 表4 省级代码表, 003 L2544–2557.
 var provinces = []Area{
-	{Code: "11", Name: "北京市", Short: "北京", English: "Beijing", Source: "003 L2545"},
-	{Code: "12", Name: "天津市", Short: "天津", English: "Tianjin", Source: "003 L2545"},
-	{Code: "13", Name: "河北省", Short: "河北", English: "Hebei", Source: "003 L2545"},
-	{Code: "14", Name: "山西省", Short: "山西", English: "Shanxi", Source: "003 L2546"},
-	{Code: "15", Name: "内蒙古自治区", Short: "内蒙古", English: "Inner Mongolia", Source: "003 L2546"},
-	{Code: "21", Name: "辽宁省", Short: "辽宁", English: "Liaoning", Source: "003 L2546"},
-	{Code: "22", Name: "吉林省", Short: "吉林", English: "Jilin", Source: "003 L2547"},
-	{Code: "23", Name: "黑龙江省", Short: "黑龙江", English: "Heilongjiang", Source: "003 L2547"},
-	{Code: "31", Name: "上海市", Short: "上海", English: "Shanghai", Source: "003 L2547"},
-	{Code: "32", Name: "江苏省", Short: "江苏", English: "Jiangsu", Source: "003 L2548"},
-	{Code: "33", Name: "浙江省", Short: "浙江", English: "Zhejiang", Source: "003 L2548"},
-	{Code: "34", Name: "安徽省", Short: "安徽", English: "Anhui", Source: "003 L2548"},
-	{Code: "35", Name: "福建省", Short: "福建", English: "Fujian", Source: "003 L2550"},
-	{Code: "36", Name: "江西省", Short: "江西", English: "Jiangxi", Source: "003 L2550"},
-	{Code: "37", Name: "山东省", Short: "山东", English: "Shandong", Source: "003 L2550"},
-	{Code: "41", Name: "河南省", Short: "河南", English: "Henan", Source: "003 L2551"},
-	{Code: "42", Name: "湖北省", Short: "湖北", English: "Hubei", Source: "003 L2551"},
-	{Code: "43", Name: "湖南省", Short: "湖南", English: "Hunan", Source: "003 L2551"},
-	{Code: "44", Name: "广东省", Short: "广东", English: "Guangdong", Source: "003 L2552"},
-	{Code: "45", Name: "广西壮族自治区", Short: "广西", English: "Guangxi", Source: "003 L2552"},
-	{Code: "46", Name: "海南省", Short: "海南", English: "Hainan", Source: "003 L2552"},
-	{Code: "50", Name: "重庆市", Short: "重庆", English: "Chongqing", Source: "003 L2553"},
-	{Code: "51", Name: "四川省", Short: "四川", English: "Sichuan", Source: "003 L2553"},
-	{Code: "52", Name: "贵州省", Short: "贵州", English: "Guizhou", Source: "003 L2553"},
-	{Code: "53", Name: "云南省", Short: "云南", English: "Yunnan", Source: "003 L2554"},
-	{Code: "54", Name: "西藏自治区", Short: "西藏", English: "Tibet", Source: "003 L2554"},
-	{Code: "61", Name: "陕西省", Short: "陕西", English: "Shaanxi", Source: "003 L2554"},
-	{Code: "62", Name: "甘肃省", Short: "甘肃", English: "Gansu", Source: "003 L2555"},
-	{Code: "63", Name: "青海省", Short: "青海", English: "Qinghai", Source: "003 L2555"},
-	{Code: "64", Name: "宁夏回族自治区", Short: "宁夏", English: "Ningxia", Source: "003 L2555"},
-	{Code: "65", Name: "新疆维吾尔自治区", Short: "新疆", English: "Xinjiang", Source: "003 L2556"},
-	{Code: "66", Name: "新疆生产建设兵团", Short: "", English: "Xinjiang Production and Construction Corps", Source: "003 L2556"},
-	{Code: "71", Name: "台湾省", Short: "台湾", English: "Taiwan", Source: "003 L2556"},
-	{Code: "81", Name: "香港特别行政区", Short: "香港", English: "Hong Kong", Source: "003 L2557"},
-	{Code: "82", Name: "澳门特别行政区", Short: "澳门", English: "Macao", Source: "003 L2557"},
+	{Code: "11", Name: "北京市", Short: "北京", English: "Beijing", Source: "人社鉴发〔2019〕2号 表4"},                                       // 003 L2545
+	{Code: "12", Name: "天津市", Short: "天津", English: "Tianjin", Source: "人社鉴发〔2019〕2号 表4"},                                       // 003 L2545
+	{Code: "13", Name: "河北省", Short: "河北", English: "Hebei", Source: "人社鉴发〔2019〕2号 表4"},                                         // 003 L2545
+	{Code: "14", Name: "山西省", Short: "山西", English: "Shanxi", Source: "人社鉴发〔2019〕2号 表4"},                                        // 003 L2546
+	{Code: "15", Name: "内蒙古自治区", Short: "内蒙古", English: "Inner Mongolia", Source: "人社鉴发〔2019〕2号 表4"},                            // 003 L2546
+	{Code: "21", Name: "辽宁省", Short: "辽宁", English: "Liaoning", Source: "人社鉴发〔2019〕2号 表4"},                                      // 003 L2546
+	{Code: "22", Name: "吉林省", Short: "吉林", English: "Jilin", Source: "人社鉴发〔2019〕2号 表4"},                                         // 003 L2547
+	{Code: "23", Name: "黑龙江省", Short: "黑龙江", English: "Heilongjiang", Source: "人社鉴发〔2019〕2号 表4"},                                // 003 L2547
+	{Code: "31", Name: "上海市", Short: "上海", English: "Shanghai", Source: "人社鉴发〔2019〕2号 表4"},                                      // 003 L2547
+	{Code: "32", Name: "江苏省", Short: "江苏", English: "Jiangsu", Source: "人社鉴发〔2019〕2号 表4"},                                       // 003 L2548
+	{Code: "33", Name: "浙江省", Short: "浙江", English: "Zhejiang", Source: "人社鉴发〔2019〕2号 表4"},                                      // 003 L2548
+	{Code: "34", Name: "安徽省", Short: "安徽", English: "Anhui", Source: "人社鉴发〔2019〕2号 表4"},                                         // 003 L2548
+	{Code: "35", Name: "福建省", Short: "福建", English: "Fujian", Source: "人社鉴发〔2019〕2号 表4"},                                        // 003 L2550
+	{Code: "36", Name: "江西省", Short: "江西", English: "Jiangxi", Source: "人社鉴发〔2019〕2号 表4"},                                       // 003 L2550
+	{Code: "37", Name: "山东省", Short: "山东", English: "Shandong", Source: "人社鉴发〔2019〕2号 表4"},                                      // 003 L2550
+	{Code: "41", Name: "河南省", Short: "河南", English: "Henan", Source: "人社鉴发〔2019〕2号 表4"},                                         // 003 L2551
+	{Code: "42", Name: "湖北省", Short: "湖北", English: "Hubei", Source: "人社鉴发〔2019〕2号 表4"},                                         // 003 L2551
+	{Code: "43", Name: "湖南省", Short: "湖南", English: "Hunan", Source: "人社鉴发〔2019〕2号 表4"},                                         // 003 L2551
+	{Code: "44", Name: "广东省", Short: "广东", English: "Guangdong", Source: "人社鉴发〔2019〕2号 表4"},                                     // 003 L2552
+	{Code: "45", Name: "广西壮族自治区", Short: "广西", English: "Guangxi", Source: "人社鉴发〔2019〕2号 表4"},                                   // 003 L2552
+	{Code: "46", Name: "海南省", Short: "海南", English: "Hainan", Source: "人社鉴发〔2019〕2号 表4"},                                        // 003 L2552
+	{Code: "50", Name: "重庆市", Short: "重庆", English: "Chongqing", Source: "人社鉴发〔2019〕2号 表4"},                                     // 003 L2553
+	{Code: "51", Name: "四川省", Short: "四川", English: "Sichuan", Source: "人社鉴发〔2019〕2号 表4"},                                       // 003 L2553
+	{Code: "52", Name: "贵州省", Short: "贵州", English: "Guizhou", Source: "人社鉴发〔2019〕2号 表4"},                                       // 003 L2553
+	{Code: "53", Name: "云南省", Short: "云南", English: "Yunnan", Source: "人社鉴发〔2019〕2号 表4"},                                        // 003 L2554
+	{Code: "54", Name: "西藏自治区", Short: "西藏", English: "Tibet", Source: "人社鉴发〔2019〕2号 表4"},                                       // 003 L2554
+	{Code: "61", Name: "陕西省", Short: "陕西", English: "Shaanxi", Source: "人社鉴发〔2019〕2号 表4"},                                       // 003 L2554
+	{Code: "62", Name: "甘肃省", Short: "甘肃", English: "Gansu", Source: "人社鉴发〔2019〕2号 表4"},                                         // 003 L2555
+	{Code: "63", Name: "青海省", Short: "青海", English: "Qinghai", Source: "人社鉴发〔2019〕2号 表4"},                                       // 003 L2555
+	{Code: "64", Name: "宁夏回族自治区", Short: "宁夏", English: "Ningxia", Source: "人社鉴发〔2019〕2号 表4"},                                   // 003 L2555
+	{Code: "65", Name: "新疆维吾尔自治区", Short: "新疆", English: "Xinjiang", Source: "人社鉴发〔2019〕2号 表4"},                                 // 003 L2556
+	{Code: "66", Name: "新疆生产建设兵团", Short: "", English: "Xinjiang Production and Construction Corps", Source: "人社鉴发〔2019〕2号 表4"}, // 003 L2556
+	{Code: "71", Name: "台湾省", Short: "台湾", English: "Taiwan", Source: "人社鉴发〔2019〕2号 表4"},                                        // 003 L2556
+	{Code: "81", Name: "香港特别行政区", Short: "香港", English: "Hong Kong", Source: "人社鉴发〔2019〕2号 表4"},                                 // 003 L2557
+	{Code: "82", Name: "澳门特别行政区", Short: "澳门", English: "Macao", Source: "人社鉴发〔2019〕2号 表4"},                                     // 003 L2557
 }
 
 // guangdongAreas: 广东 表5 评价机构（站点）所在地代码 (no 10 or 11), 002 L881–935.
 var guangdongAreas = []Area{
-	{Code: "00", Name: "省本级", Short: "", English: "", Source: "002 L881–882"},
-	{Code: "01", Name: "广州市", Short: "广州", English: "", Source: "002 L888–889"},
-	{Code: "02", Name: "韶关市", Short: "韶关", English: "", Source: "002 L895–896"},
-	{Code: "03", Name: "深圳市", Short: "深圳", English: "", Source: "002 L902–903"},
-	{Code: "04", Name: "珠海市", Short: "珠海", English: "", Source: "002 L909–910"},
-	{Code: "05", Name: "汕头市", Short: "汕头", English: "", Source: "002 L916–917"},
-	{Code: "06", Name: "佛山市", Short: "佛山", English: "", Source: "002 L923–924"},
-	{Code: "07", Name: "江门市", Short: "江门", English: "", Source: "002 L930–931"},
-	{Code: "08", Name: "湛江市", Short: "湛江", English: "", Source: "002 L883–884"},
-	{Code: "09", Name: "茂名市", Short: "茂名", English: "", Source: "002 L890–891"},
-	{Code: "12", Name: "肇庆市", Short: "肇庆", English: "", Source: "002 L897–898"},
-	{Code: "13", Name: "惠州市", Short: "惠州", English: "", Source: "002 L904–905"},
-	{Code: "14", Name: "梅州市", Short: "梅州", English: "", Source: "002 L911–912"},
-	{Code: "15", Name: "汕尾市", Short: "汕尾", English: "", Source: "002 L918–919"},
-	{Code: "16", Name: "河源市", Short: "河源", English: "", Source: "002 L925–926"},
-	{Code: "17", Name: "阳江市", Short: "阳江", English: "", Source: "002 L932–933"},
-	{Code: "18", Name: "清远市", Short: "清远", English: "", Source: "002 L885–886"},
-	{Code: "19", Name: "东莞市", Short: "东莞", English: "", Source: "002 L892–893"},
-	{Code: "20", Name: "中山市", Short: "中山", English: "", Source: "002 L899–900"},
-	{Code: "51", Name: "潮州市", Short: "潮州", English: "", Source: "002 L906–907"},
-	{Code: "52", Name: "揭阳市", Short: "揭阳", English: "", Source: "002 L913–914"},
-	{Code: "53", Name: "云浮市", Short: "云浮", English: "", Source: "002 L920–921"},
+	{Code: "00", Name: "省本级", Short: "", English: "", Source: "广东省职业技能等级证书编码规则实施方案（企业2021版） 表5"},   // 002 L881–882
+	{Code: "01", Name: "广州市", Short: "广州", English: "", Source: "广东省职业技能等级证书编码规则实施方案（企业2021版） 表5"}, // 002 L888–889
+	{Code: "02", Name: "韶关市", Short: "韶关", English: "", Source: "广东省职业技能等级证书编码规则实施方案（企业2021版） 表5"}, // 002 L895–896
+	{Code: "03", Name: "深圳市", Short: "深圳", English: "", Source: "广东省职业技能等级证书编码规则实施方案（企业2021版） 表5"}, // 002 L902–903
+	{Code: "04", Name: "珠海市", Short: "珠海", English: "", Source: "广东省职业技能等级证书编码规则实施方案（企业2021版） 表5"}, // 002 L909–910
+	{Code: "05", Name: "汕头市", Short: "汕头", English: "", Source: "广东省职业技能等级证书编码规则实施方案（企业2021版） 表5"}, // 002 L916–917
+	{Code: "06", Name: "佛山市", Short: "佛山", English: "", Source: "广东省职业技能等级证书编码规则实施方案（企业2021版） 表5"}, // 002 L923–924
+	{Code: "07", Name: "江门市", Short: "江门", English: "", Source: "广东省职业技能等级证书编码规则实施方案（企业2021版） 表5"}, // 002 L930–931
+	{Code: "08", Name: "湛江市", Short: "湛江", English: "", Source: "广东省职业技能等级证书编码规则实施方案（企业2021版） 表5"}, // 002 L883–884
+	{Code: "09", Name: "茂名市", Short: "茂名", English: "", Source: "广东省职业技能等级证书编码规则实施方案（企业2021版） 表5"}, // 002 L890–891
+	{Code: "12", Name: "肇庆市", Short: "肇庆", English: "", Source: "广东省职业技能等级证书编码规则实施方案（企业2021版） 表5"}, // 002 L897–898
+	{Code: "13", Name: "惠州市", Short: "惠州", English: "", Source: "广东省职业技能等级证书编码规则实施方案（企业2021版） 表5"}, // 002 L904–905
+	{Code: "14", Name: "梅州市", Short: "梅州", English: "", Source: "广东省职业技能等级证书编码规则实施方案（企业2021版） 表5"}, // 002 L911–912
+	{Code: "15", Name: "汕尾市", Short: "汕尾", English: "", Source: "广东省职业技能等级证书编码规则实施方案（企业2021版） 表5"}, // 002 L918–919
+	{Code: "16", Name: "河源市", Short: "河源", English: "", Source: "广东省职业技能等级证书编码规则实施方案（企业2021版） 表5"}, // 002 L925–926
+	{Code: "17", Name: "阳江市", Short: "阳江", English: "", Source: "广东省职业技能等级证书编码规则实施方案（企业2021版） 表5"}, // 002 L932–933
+	{Code: "18", Name: "清远市", Short: "清远", English: "", Source: "广东省职业技能等级证书编码规则实施方案（企业2021版） 表5"}, // 002 L885–886
+	{Code: "19", Name: "东莞市", Short: "东莞", English: "", Source: "广东省职业技能等级证书编码规则实施方案（企业2021版） 表5"}, // 002 L892–893
+	{Code: "20", Name: "中山市", Short: "中山", English: "", Source: "广东省职业技能等级证书编码规则实施方案（企业2021版） 表5"}, // 002 L899–900
+	{Code: "51", Name: "潮州市", Short: "潮州", English: "", Source: "广东省职业技能等级证书编码规则实施方案（企业2021版） 表5"}, // 002 L906–907
+	{Code: "52", Name: "揭阳市", Short: "揭阳", English: "", Source: "广东省职业技能等级证书编码规则实施方案（企业2021版） 表5"}, // 002 L913–914
+	{Code: "53", Name: "云浮市", Short: "云浮", English: "", Source: "广东省职业技能等级证书编码规则实施方案（企业2021版） 表5"}, // 002 L920–921
 }
 
 // henanAreas: 豫职鉴〔2020〕2号 表5 省直和市级代码表, 003 L4236–4245.
 var henanAreas = []Area{
-	{Code: "00", Name: "省直", Short: "", English: "", Source: "003 L4236"},
-	{Code: "01", Name: "郑州市", Short: "郑州", English: "", Source: "003 L4236"},
-	{Code: "02", Name: "开封市", Short: "开封", English: "", Source: "003 L4236"},
-	{Code: "03", Name: "洛阳市", Short: "洛阳", English: "", Source: "003 L4237"},
-	{Code: "04", Name: "平顶山市", Short: "平顶山", English: "", Source: "003 L4237"},
-	{Code: "05", Name: "安阳市", Short: "安阳", English: "", Source: "003 L4237"},
-	{Code: "06", Name: "鹤壁市", Short: "鹤壁", English: "", Source: "003 L4238"},
-	{Code: "07", Name: "新乡市", Short: "新乡", English: "", Source: "003 L4238"},
-	{Code: "08", Name: "焦作市", Short: "焦作", English: "", Source: "003 L4238"},
-	{Code: "09", Name: "濮阳市", Short: "濮阳", English: "", Source: "003 L4239"},
-	{Code: "10", Name: "许昌市", Short: "许昌", English: "", Source: "003 L4239"},
-	{Code: "11", Name: "漯河市", Short: "漯河", English: "", Source: "003 L4239"},
-	{Code: "12", Name: "三门峡市", Short: "三门峡", English: "", Source: "003 L4240"},
-	{Code: "13", Name: "南阳市", Short: "南阳", English: "", Source: "003 L4240"},
-	{Code: "14", Name: "商丘市", Short: "商丘", English: "", Source: "003 L4240"},
-	{Code: "15", Name: "信阳市", Short: "信阳", English: "", Source: "003 L4241"},
-	{Code: "16", Name: "周口市", Short: "周口", English: "", Source: "003 L4241"},
-	{Code: "17", Name: "驻马店市", Short: "驻马店", English: "", Source: "003 L4241"},
-	{Code: "18", Name: "济源市", Short: "济源", English: "", Source: "003 L4242"},
-	{Code: "19", Name: "巩义市", Short: "巩义", English: "", Source: "003 L4242"},
-	{Code: "20", Name: "兰考县", Short: "兰考", English: "", Source: "003 L4242"},
-	{Code: "21", Name: "汝州市", Short: "汝州", English: "", Source: "003 L4243"},
-	{Code: "22", Name: "滑县", Short: "", English: "", Source: "003 L4243"},
-	{Code: "23", Name: "长垣县", Short: "长垣", English: "", Source: "003 L4243"},
-	{Code: "24", Name: "邓州市", Short: "邓州", English: "", Source: "003 L4244"},
-	{Code: "25", Name: "永城市", Short: "永城", English: "", Source: "003 L4244"},
-	{Code: "26", Name: "固始县", Short: "固始", English: "", Source: "003 L4244"},
-	{Code: "27", Name: "鹿邑县", Short: "鹿邑", English: "", Source: "003 L4245"},
-	{Code: "28", Name: "新蔡县", Short: "新蔡", English: "", Source: "003 L4245"},
+	{Code: "00", Name: "省直", Short: "", English: "", Source: "豫职鉴〔2020〕2号 表5"},      // 003 L4236
+	{Code: "01", Name: "郑州市", Short: "郑州", English: "", Source: "豫职鉴〔2020〕2号 表5"},   // 003 L4236
+	{Code: "02", Name: "开封市", Short: "开封", English: "", Source: "豫职鉴〔2020〕2号 表5"},   // 003 L4236
+	{Code: "03", Name: "洛阳市", Short: "洛阳", English: "", Source: "豫职鉴〔2020〕2号 表5"},   // 003 L4237
+	{Code: "04", Name: "平顶山市", Short: "平顶山", English: "", Source: "豫职鉴〔2020〕2号 表5"}, // 003 L4237
+	{Code: "05", Name: "安阳市", Short: "安阳", English: "", Source: "豫职鉴〔2020〕2号 表5"},   // 003 L4237
+	{Code: "06", Name: "鹤壁市", Short: "鹤壁", English: "", Source: "豫职鉴〔2020〕2号 表5"},   // 003 L4238
+	{Code: "07", Name: "新乡市", Short: "新乡", English: "", Source: "豫职鉴〔2020〕2号 表5"},   // 003 L4238
+	{Code: "08", Name: "焦作市", Short: "焦作", English: "", Source: "豫职鉴〔2020〕2号 表5"},   // 003 L4238
+	{Code: "09", Name: "濮阳市", Short: "濮阳", English: "", Source: "豫职鉴〔2020〕2号 表5"},   // 003 L4239
+	{Code: "10", Name: "许昌市", Short: "许昌", English: "", Source: "豫职鉴〔2020〕2号 表5"},   // 003 L4239
+	{Code: "11", Name: "漯河市", Short: "漯河", English: "", Source: "豫职鉴〔2020〕2号 表5"},   // 003 L4239
+	{Code: "12", Name: "三门峡市", Short: "三门峡", English: "", Source: "豫职鉴〔2020〕2号 表5"}, // 003 L4240
+	{Code: "13", Name: "南阳市", Short: "南阳", English: "", Source: "豫职鉴〔2020〕2号 表5"},   // 003 L4240
+	{Code: "14", Name: "商丘市", Short: "商丘", English: "", Source: "豫职鉴〔2020〕2号 表5"},   // 003 L4240
+	{Code: "15", Name: "信阳市", Short: "信阳", English: "", Source: "豫职鉴〔2020〕2号 表5"},   // 003 L4241
+	{Code: "16", Name: "周口市", Short: "周口", English: "", Source: "豫职鉴〔2020〕2号 表5"},   // 003 L4241
+	{Code: "17", Name: "驻马店市", Short: "驻马店", English: "", Source: "豫职鉴〔2020〕2号 表5"}, // 003 L4241
+	{Code: "18", Name: "济源市", Short: "济源", English: "", Source: "豫职鉴〔2020〕2号 表5"},   // 003 L4242
+	{Code: "19", Name: "巩义市", Short: "巩义", English: "", Source: "豫职鉴〔2020〕2号 表5"},   // 003 L4242
+	{Code: "20", Name: "兰考县", Short: "兰考", English: "", Source: "豫职鉴〔2020〕2号 表5"},   // 003 L4242
+	{Code: "21", Name: "汝州市", Short: "汝州", English: "", Source: "豫职鉴〔2020〕2号 表5"},   // 003 L4243
+	{Code: "22", Name: "滑县", Short: "", English: "", Source: "豫职鉴〔2020〕2号 表5"},      // 003 L4243
+	{Code: "23", Name: "长垣县", Short: "长垣", English: "", Source: "豫职鉴〔2020〕2号 表5"},   // 003 L4243
+	{Code: "24", Name: "邓州市", Short: "邓州", English: "", Source: "豫职鉴〔2020〕2号 表5"},   // 003 L4244
+	{Code: "25", Name: "永城市", Short: "永城", English: "", Source: "豫职鉴〔2020〕2号 表5"},   // 003 L4244
+	{Code: "26", Name: "固始县", Short: "固始", English: "", Source: "豫职鉴〔2020〕2号 表5"},   // 003 L4244
+	{Code: "27", Name: "鹿邑县", Short: "鹿邑", English: "", Source: "豫职鉴〔2020〕2号 表5"},   // 003 L4245
+	{Code: "28", Name: "新蔡县", Short: "新蔡", English: "", Source: "豫职鉴〔2020〕2号 表5"},   // 003 L4245
 }
 
 // anhuiAreas: 皖人社秘〔2020〕65号 附件3 市级代码 (六安 24, 宣城 25, 池州 29, 亳州 30 as printed), 004 L267–305.
 var anhuiAreas = []Area{
-	{Code: "00", Name: "省直", Short: "", English: "", Source: "004 L299–300"},
-	{Code: "01", Name: "合肥市", Short: "合肥", English: "", Source: "004 L267–268"},
-	{Code: "02", Name: "芜湖市", Short: "芜湖", English: "", Source: "004 L274–275"},
-	{Code: "03", Name: "蚌埠市", Short: "蚌埠", English: "", Source: "004 L281–282"},
-	{Code: "04", Name: "淮南市", Short: "淮南", English: "", Source: "004 L288–289"},
-	{Code: "05", Name: "马鞍山市", Short: "马鞍山", English: "", Source: "004 L295–296"},
-	{Code: "06", Name: "淮北市", Short: "淮北", English: "", Source: "004 L302–303"},
-	{Code: "07", Name: "铜陵市", Short: "铜陵", English: "", Source: "004 L269–270"},
-	{Code: "08", Name: "安庆市", Short: "安庆", English: "", Source: "004 L276–277"},
-	{Code: "10", Name: "黄山市", Short: "黄山", English: "", Source: "004 L283–284"},
-	{Code: "11", Name: "滁州市", Short: "滁州", English: "", Source: "004 L290–291"},
-	{Code: "12", Name: "阜阳市", Short: "阜阳", English: "", Source: "004 L297–298"},
-	{Code: "13", Name: "宿州市", Short: "宿州", English: "", Source: "004 L304–305"},
-	{Code: "24", Name: "六安市", Short: "六安", English: "", Source: "004 L271–272"},
-	{Code: "25", Name: "宣城市", Short: "宣城", English: "", Source: "004 L278–279"},
-	{Code: "29", Name: "池州市", Short: "池州", English: "", Source: "004 L285–286"},
-	{Code: "30", Name: "亳州市", Short: "亳州", English: "", Source: "004 L292–293"},
+	{Code: "00", Name: "省直", Short: "", English: "", Source: "皖人社秘〔2020〕65号 附件3"},      // 004 L299–300
+	{Code: "01", Name: "合肥市", Short: "合肥", English: "", Source: "皖人社秘〔2020〕65号 附件3"},   // 004 L267–268
+	{Code: "02", Name: "芜湖市", Short: "芜湖", English: "", Source: "皖人社秘〔2020〕65号 附件3"},   // 004 L274–275
+	{Code: "03", Name: "蚌埠市", Short: "蚌埠", English: "", Source: "皖人社秘〔2020〕65号 附件3"},   // 004 L281–282
+	{Code: "04", Name: "淮南市", Short: "淮南", English: "", Source: "皖人社秘〔2020〕65号 附件3"},   // 004 L288–289
+	{Code: "05", Name: "马鞍山市", Short: "马鞍山", English: "", Source: "皖人社秘〔2020〕65号 附件3"}, // 004 L295–296
+	{Code: "06", Name: "淮北市", Short: "淮北", English: "", Source: "皖人社秘〔2020〕65号 附件3"},   // 004 L302–303
+	{Code: "07", Name: "铜陵市", Short: "铜陵", English: "", Source: "皖人社秘〔2020〕65号 附件3"},   // 004 L269–270
+	{Code: "08", Name: "安庆市", Short: "安庆", English: "", Source: "皖人社秘〔2020〕65号 附件3"},   // 004 L276–277
+	{Code: "10", Name: "黄山市", Short: "黄山", English: "", Source: "皖人社秘〔2020〕65号 附件3"},   // 004 L283–284
+	{Code: "11", Name: "滁州市", Short: "滁州", English: "", Source: "皖人社秘〔2020〕65号 附件3"},   // 004 L290–291
+	{Code: "12", Name: "阜阳市", Short: "阜阳", English: "", Source: "皖人社秘〔2020〕65号 附件3"},   // 004 L297–298
+	{Code: "13", Name: "宿州市", Short: "宿州", English: "", Source: "皖人社秘〔2020〕65号 附件3"},   // 004 L304–305
+	{Code: "24", Name: "六安市", Short: "六安", English: "", Source: "皖人社秘〔2020〕65号 附件3"},   // 004 L271–272
+	{Code: "25", Name: "宣城市", Short: "宣城", English: "", Source: "皖人社秘〔2020〕65号 附件3"},   // 004 L278–279
+	{Code: "29", Name: "池州市", Short: "池州", English: "", Source: "皖人社秘〔2020〕65号 附件3"},   // 004 L285–286
+	{Code: "30", Name: "亳州市", Short: "亳州", English: "", Source: "皖人社秘〔2020〕65号 附件3"},   // 004 L292–293
 }
 
 // chongqingAreas: 渝人社发〔2020〕42号 附件6 表2 重庆市备案地代码表, 000 L671–768.
 var chongqingAreas = []Area{
-	{Code: "00", Name: "重庆市", Short: "重庆", English: "", Source: "000 L671–672"},
-	{Code: "01", Name: "万州区", Short: "万州", English: "", Source: "000 L680–681"},
-	{Code: "02", Name: "黔江区", Short: "黔江", English: "", Source: "000 L689–690"},
-	{Code: "03", Name: "涪陵区", Short: "涪陵", English: "", Source: "000 L698–699"},
-	{Code: "04", Name: "渝中区", Short: "渝中", English: "", Source: "000 L707–708"},
-	{Code: "05", Name: "大渡口区", Short: "大渡口", English: "", Source: "000 L716–717"},
-	{Code: "06", Name: "江北区", Short: "江北", English: "", Source: "000 L725–726"},
-	{Code: "07", Name: "沙坪坝区", Short: "沙坪坝", English: "", Source: "000 L734–735"},
-	{Code: "08", Name: "九龙坡区", Short: "九龙坡", English: "", Source: "000 L743–744"},
-	{Code: "09", Name: "南岸区", Short: "南岸", English: "", Source: "000 L752–753"},
-	{Code: "10", Name: "北碚区", Short: "北碚", English: "", Source: "000 L761–762"},
-	{Code: "11", Name: "渝北区", Short: "渝北", English: "", Source: "000 L673–674"},
-	{Code: "12", Name: "巴南区", Short: "巴南", English: "", Source: "000 L682–683"},
-	{Code: "13", Name: "长寿区", Short: "长寿", English: "", Source: "000 L691–692"},
-	{Code: "14", Name: "江津区", Short: "江津", English: "", Source: "000 L700–701"},
-	{Code: "15", Name: "合川区", Short: "合川", English: "", Source: "000 L709–710"},
-	{Code: "16", Name: "永川区", Short: "永川", English: "", Source: "000 L718–719"},
-	{Code: "17", Name: "南川区", Short: "南川", English: "", Source: "000 L727–728"},
-	{Code: "18", Name: "綦江区", Short: "綦江", English: "", Source: "000 L736–737"},
-	{Code: "19", Name: "大足区", Short: "大足", English: "", Source: "000 L745–746"},
-	{Code: "20", Name: "璧山区", Short: "璧山", English: "", Source: "000 L754–755"},
-	{Code: "21", Name: "铜梁区", Short: "铜梁", English: "", Source: "000 L763–764"},
-	{Code: "22", Name: "潼南区", Short: "潼南", English: "", Source: "000 L675–676"},
-	{Code: "23", Name: "荣昌区", Short: "荣昌", English: "", Source: "000 L684–685"},
-	{Code: "24", Name: "开州区", Short: "开州", English: "", Source: "000 L693–694"},
-	{Code: "25", Name: "梁平区", Short: "梁平", English: "", Source: "000 L702–703"},
-	{Code: "26", Name: "武隆区", Short: "武隆", English: "", Source: "000 L711–712"},
-	{Code: "27", Name: "城口县", Short: "城口", English: "", Source: "000 L720–721"},
-	{Code: "28", Name: "丰都县", Short: "丰都", English: "", Source: "000 L729–730"},
-	{Code: "29", Name: "垫江县", Short: "垫江", English: "", Source: "000 L738–739"},
-	{Code: "30", Name: "忠县", Short: "", English: "", Source: "000 L747–748"},
-	{Code: "31", Name: "云阳县", Short: "云阳", English: "", Source: "000 L756–757"},
-	{Code: "32", Name: "奉节县", Short: "奉节", English: "", Source: "000 L765–766"},
-	{Code: "33", Name: "巫山县", Short: "巫山", English: "", Source: "000 L677–678"},
-	{Code: "34", Name: "巫溪县", Short: "巫溪", English: "", Source: "000 L686–687"},
-	{Code: "35", Name: "石柱县", Short: "石柱", English: "", Source: "000 L695–696"},
-	{Code: "36", Name: "秀山县", Short: "秀山", English: "", Source: "000 L704–705"},
-	{Code: "37", Name: "酉阳县", Short: "酉阳", English: "", Source: "000 L713–714"},
-	{Code: "38", Name: "彭水县", Short: "彭水", English: "", Source: "000 L722–723"},
-	{Code: "39", Name: "两江新区", Short: "", English: "", Source: "000 L731–732"},
-	{Code: "40", Name: "万盛经开区", Short: "", English: "", Source: "000 L740–741"},
-	{Code: "41", Name: "重庆高新区", Short: "", English: "", Source: "000 L749–750"},
+	{Code: "00", Name: "重庆市", Short: "重庆", English: "", Source: "渝人社发〔2020〕42号 附件6 表2"},   // 000 L671–672
+	{Code: "01", Name: "万州区", Short: "万州", English: "", Source: "渝人社发〔2020〕42号 附件6 表2"},   // 000 L680–681
+	{Code: "02", Name: "黔江区", Short: "黔江", English: "", Source: "渝人社发〔2020〕42号 附件6 表2"},   // 000 L689–690
+	{Code: "03", Name: "涪陵区", Short: "涪陵", English: "", Source: "渝人社发〔2020〕42号 附件6 表2"},   // 000 L698–699
+	{Code: "04", Name: "渝中区", Short: "渝中", English: "", Source: "渝人社发〔2020〕42号 附件6 表2"},   // 000 L707–708
+	{Code: "05", Name: "大渡口区", Short: "大渡口", English: "", Source: "渝人社发〔2020〕42号 附件6 表2"}, // 000 L716–717
+	{Code: "06", Name: "江北区", Short: "江北", English: "", Source: "渝人社发〔2020〕42号 附件6 表2"},   // 000 L725–726
+	{Code: "07", Name: "沙坪坝区", Short: "沙坪坝", English: "", Source: "渝人社发〔2020〕42号 附件6 表2"}, // 000 L734–735
+	{Code: "08", Name: "九龙坡区", Short: "九龙坡", English: "", Source: "渝人社发〔2020〕42号 附件6 表2"}, // 000 L743–744
+	{Code: "09", Name: "南岸区", Short: "南岸", English: "", Source: "渝人社发〔2020〕42号 附件6 表2"},   // 000 L752–753
+	{Code: "10", Name: "北碚区", Short: "北碚", English: "", Source: "渝人社发〔2020〕42号 附件6 表2"},   // 000 L761–762
+	{Code: "11", Name: "渝北区", Short: "渝北", English: "", Source: "渝人社发〔2020〕42号 附件6 表2"},   // 000 L673–674
+	{Code: "12", Name: "巴南区", Short: "巴南", English: "", Source: "渝人社发〔2020〕42号 附件6 表2"},   // 000 L682–683
+	{Code: "13", Name: "长寿区", Short: "长寿", English: "", Source: "渝人社发〔2020〕42号 附件6 表2"},   // 000 L691–692
+	{Code: "14", Name: "江津区", Short: "江津", English: "", Source: "渝人社发〔2020〕42号 附件6 表2"},   // 000 L700–701
+	{Code: "15", Name: "合川区", Short: "合川", English: "", Source: "渝人社发〔2020〕42号 附件6 表2"},   // 000 L709–710
+	{Code: "16", Name: "永川区", Short: "永川", English: "", Source: "渝人社发〔2020〕42号 附件6 表2"},   // 000 L718–719
+	{Code: "17", Name: "南川区", Short: "南川", English: "", Source: "渝人社发〔2020〕42号 附件6 表2"},   // 000 L727–728
+	{Code: "18", Name: "綦江区", Short: "綦江", English: "", Source: "渝人社发〔2020〕42号 附件6 表2"},   // 000 L736–737
+	{Code: "19", Name: "大足区", Short: "大足", English: "", Source: "渝人社发〔2020〕42号 附件6 表2"},   // 000 L745–746
+	{Code: "20", Name: "璧山区", Short: "璧山", English: "", Source: "渝人社发〔2020〕42号 附件6 表2"},   // 000 L754–755
+	{Code: "21", Name: "铜梁区", Short: "铜梁", English: "", Source: "渝人社发〔2020〕42号 附件6 表2"},   // 000 L763–764
+	{Code: "22", Name: "潼南区", Short: "潼南", English: "", Source: "渝人社发〔2020〕42号 附件6 表2"},   // 000 L675–676
+	{Code: "23", Name: "荣昌区", Short: "荣昌", English: "", Source: "渝人社发〔2020〕42号 附件6 表2"},   // 000 L684–685
+	{Code: "24", Name: "开州区", Short: "开州", English: "", Source: "渝人社发〔2020〕42号 附件6 表2"},   // 000 L693–694
+	{Code: "25", Name: "梁平区", Short: "梁平", English: "", Source: "渝人社发〔2020〕42号 附件6 表2"},   // 000 L702–703
+	{Code: "26", Name: "武隆区", Short: "武隆", English: "", Source: "渝人社发〔2020〕42号 附件6 表2"},   // 000 L711–712
+	{Code: "27", Name: "城口县", Short: "城口", English: "", Source: "渝人社发〔2020〕42号 附件6 表2"},   // 000 L720–721
+	{Code: "28", Name: "丰都县", Short: "丰都", English: "", Source: "渝人社发〔2020〕42号 附件6 表2"},   // 000 L729–730
+	{Code: "29", Name: "垫江县", Short: "垫江", English: "", Source: "渝人社发〔2020〕42号 附件6 表2"},   // 000 L738–739
+	{Code: "30", Name: "忠县", Short: "", English: "", Source: "渝人社发〔2020〕42号 附件6 表2"},      // 000 L747–748
+	{Code: "31", Name: "云阳县", Short: "云阳", English: "", Source: "渝人社发〔2020〕42号 附件6 表2"},   // 000 L756–757
+	{Code: "32", Name: "奉节县", Short: "奉节", English: "", Source: "渝人社发〔2020〕42号 附件6 表2"},   // 000 L765–766
+	{Code: "33", Name: "巫山县", Short: "巫山", English: "", Source: "渝人社发〔2020〕42号 附件6 表2"},   // 000 L677–678
+	{Code: "34", Name: "巫溪县", Short: "巫溪", English: "", Source: "渝人社发〔2020〕42号 附件6 表2"},   // 000 L686–687
+	{Code: "35", Name: "石柱县", Short: "石柱", English: "", Source: "渝人社发〔2020〕42号 附件6 表2"},   // 000 L695–696
+	{Code: "36", Name: "秀山县", Short: "秀山", English: "", Source: "渝人社发〔2020〕42号 附件6 表2"},   // 000 L704–705
+	{Code: "37", Name: "酉阳县", Short: "酉阳", English: "", Source: "渝人社发〔2020〕42号 附件6 表2"},   // 000 L713–714
+	{Code: "38", Name: "彭水县", Short: "彭水", English: "", Source: "渝人社发〔2020〕42号 附件6 表2"},   // 000 L722–723
+	{Code: "39", Name: "两江新区", Short: "", English: "", Source: "渝人社发〔2020〕42号 附件6 表2"},    // 000 L731–732
+	{Code: "40", Name: "万盛经开区", Short: "", English: "", Source: "渝人社发〔2020〕42号 附件6 表2"},   // 000 L740–741
+	{Code: "41", Name: "重庆高新区", Short: "", English: "", Source: "渝人社发〔2020〕42号 附件6 表2"},   // 000 L749–750
+}
+
+// sources are the documents the tables are read from, in table order.
+var sources = []skillcert.Source{
+	{Table: "province codes", Document: "人社鉴发〔2019〕2号 表4", Date: "2019-04-19"},
+	{Table: "Guangdong area codes", Document: "广东省职业技能等级证书编码规则实施方案（企业2021版） 表5", Date: "2021"},
+	{Table: "Henan area codes", Document: "豫职鉴〔2020〕2号 表5", Date: "2020"},
+	{Table: "Anhui area codes", Document: "皖人社秘〔2020〕65号 附件3", Date: "2020-03-30"},
+	{Table: "Chongqing area codes", Document: "渝人社发〔2020〕42号 附件6 表2", Date: "2020"},
 }

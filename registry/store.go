@@ -9,10 +9,10 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"sync"
 
 	"github.com/skillcert/skillcert"
+	"github.com/skillcert/skillcert/internal/atomicfile"
 )
 
 // fileFormat names the layout FileStore writes.
@@ -99,8 +99,8 @@ func (s *FileStore) Load() (State, error) {
 	return st, nil
 }
 
-// Save replaces the State on disk: write a temporary file, sync it, rename it
-// over the old one, sync the folder.
+// Save replaces the State on disk atomically: after a crash the file holds
+// the old State or the new one, whole.
 func (s *FileStore) Save(st State) error {
 	if s == nil || s.Path == "" {
 		return errNilStore
@@ -121,32 +121,7 @@ func (s *FileStore) Save(st State) error {
 	if err != nil {
 		return err
 	}
-	dir := filepath.Dir(s.Path)
-	tmp, err := os.CreateTemp(dir, filepath.Base(s.Path)+".tmp-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name()) // a no-op once renamed
-	if _, err := tmp.Write(append(b, '\n')); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Rename(tmp.Name(), s.Path); err != nil {
-		return err
-	}
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	return d.Sync()
+	return atomicfile.Write(s.Path, append(b, '\n'), 0o644)
 }
 
 // Lock takes an exclusive lock on Path+".lock", waiting for other holders.

@@ -676,8 +676,8 @@ func (c *Checker) occupation(cells []string) (occupation.Code, string) {
 			"the occupation "+skillcert.Quote(name)+" is not in the occupation dictionary", name, srcDictionary)
 		return 0, wt
 	case e.IsCategory():
-		c.add(Occupation, skillcert.SeverityError, "occupation.category", "“"+short(name)+"”是"+e.Code.Level().String()+"名称，不是职业",
-			skillcert.Quote(name)+" is a "+e.Code.Level().English()+", not an occupation", name, srcDictionary)
+		c.add(Occupation, skillcert.SeverityError, "occupation.category", "“"+short(name)+"”是"+e.Code.Depth().String()+"名称，不是职业",
+			skillcert.Quote(name)+" is a "+e.Code.Depth().English()+", not an occupation", name, srcDictionary)
 		return 0, wt
 	}
 	if !wtWritten {

@@ -7,11 +7,12 @@
 //		certgen.Code(),
 //	))
 //
-// Every generated Code is built field by field from the rule (DECISIONS.md D1–D7)
+// Every generated Code is built field by field from the rule that governs it
 // and is what certcode.Parse returns for its String: the rule of a generated
-// code is the one Parse picks. Corrupt generates a valid code with exactly one
-// field replaced by a value the rule forbids, and says which field and
-// position certcode must name.
+// code is the one Parse picks. Noisy writes a code in the forms people paste.
+// Corrupt generates a valid code with exactly one field replaced by a value
+// the rule forbids, pasted in one of those forms, and says which field and
+// which characters certcode must name.
 package certgen
 
 import (
@@ -90,7 +91,7 @@ func parts(schemes []certcode.Scheme) gopter.Gen {
 }
 
 // nationalProvinces returns the provinces where a code of category cat falls
-// to the national rule (DECISIONS.md D1).
+// to the national rule.
 func nationalProvinces(cat byte) []string {
 	var out []string
 	for _, p := range region.Provinces() {
@@ -108,37 +109,37 @@ func nationalProvinces(cat byte) []string {
 }
 
 // Corrupted is a valid code with one field replaced by a value its rule
-// forbids.
+// forbids, written in one of the forms people paste.
 type Corrupted struct {
 	Valid certcode.Code // the code before the change
-	Input string        // the changed 22 characters
-	Field string        // the certcode.Error Field that Parse must report
-	Pos   int           // the certcode.Error Pos that Parse must report
+	Input string        // the changed code, as pasted: grouped, full width, lower case, …
+	Field string        // the skillcert.Error Field that certcode.Parse must report
+	Pos   int           // the first character of Input that Parse must report (skillcert.Error.Pos)
+	End   int           // the last character of Input that Parse must report (skillcert.Error.End)
 }
 
 // corruption is one way to break a field: where, and the values that break it.
 type corruption struct {
-	field string
-	pos   int
-	bad   func(c certcode.Code) []string // forbidden values for the field of c; nil if the rule checks none
+	pos int
+	bad func(c certcode.Code) []string // forbidden values for the field of c; nil if the rule checks none
 }
 
 var corruptions = []corruption{
-	{"category", 1, func(certcode.Code) []string { return strings.Split("ABCDEFGHIJKLMNOPQRTUVWZ0123456789", "") }},
-	{"institution", 2, func(c certcode.Code) []string {
+	{1, func(certcode.Code) []string { return strings.Split("ABCDEFGHIJKLMNOPQRTUVWZ0123456789", "") }},
+	{2, func(c certcode.Code) []string {
 		if c.Scheme() != certcode.Anhui {
 			return nil
 		}
 		return []string{"0001", "0100", "9999", "1000"}
 	}},
-	{"province", 6, func(certcode.Code) []string { return missing(region.Provinces()) }},
-	{"area", 8, func(c certcode.Code) []string {
-		if c.Area() == "" { // the rule has no area, as for an S code in 44 or 50 (D1)
+	{6, func(certcode.Code) []string { return missing(region.Provinces()) }},
+	{8, func(c certcode.Code) []string {
+		if c.Area() == "" { // the rule has no area, as for an S code in 44 or 50
 			return nil
 		}
 		return missing(region.Areas(c.Province()))
 	}},
-	{"site", 10, func(c certcode.Code) []string {
+	{10, func(c certcode.Code) []string {
 		switch c.Scheme() {
 		case certcode.Guangdong:
 			return strings.Split("0456789", "")
@@ -147,9 +148,9 @@ var corruptions = []corruption{
 		}
 		return nil
 	}},
-	{"year", 14, func(certcode.Code) []string { return strings.Split("00 01 05 10 17 18", " ") }},
-	{"level", 16, func(certcode.Code) []string { return strings.Split("06789", "") }},
-	{"serial", 17, func(certcode.Code) []string { return []string{"000000"} }},
+	{14, func(certcode.Code) []string { return strings.Split("00 01 05 10 17 18", " ") }},
+	{16, func(certcode.Code) []string { return strings.Split("06789", "") }},
+	{17, func(certcode.Code) []string { return []string{"000000"} }},
 }
 
 // missing returns the two-digit codes 00–99 that a table lacks, or nil for
@@ -171,54 +172,108 @@ func missing(rows []region.Area) []string {
 	return out
 }
 
+// fieldAt returns the field of c at position pos: the last of c's parts that
+// covers it (Henan's position 10 is both a unit and the start of the
+// sequence; errors name the sequence).
+func fieldAt(c certcode.Code, pos int) string {
+	name := ""
+	for p := range c.Parts() {
+		if p.From <= pos && pos <= p.To {
+			name = p.Field
+		}
+	}
+	return name
+}
+
 // Corrupt generates valid codes of the given rules (any rule when none is
 // given) with one range- or table-checked field replaced by a value the rule
-// forbids, or one digit replaced by a letter (Field "character").
+// forbids, or one digit replaced by a letter, in one of the forms Noisy
+// generates; Pos and End are the characters of that form that hold the field.
 func Corrupt(schemes ...certcode.Scheme) gopter.Gen {
-	return gopter.CombineGens(Code(schemes...), gen.IntRange(0, len(corruptions)), gen.IntRange(0, 1<<20)).
+	return gopter.CombineGens(Code(schemes...), gen.IntRange(0, len(corruptions)), gen.IntRange(0, 1<<20), gen.IntRange(0, 1<<10)).
 		Map(func(v []interface{}) Corrupted {
-			c, which, pick := v[0].(certcode.Code), v[1].(int), v[2].(int)
+			c, which, pick, form := v[0].(certcode.Code), v[1].(int), v[2].(int), v[3].(int)
 			s := c.String()
+			from, value := 0, ""
 			if which < len(corruptions) {
 				k := corruptions[which]
 				if bad := k.bad(c); bad != nil {
-					b := bad[pick%len(bad)]
-					return Corrupted{c, s[:k.pos-1] + b + s[k.pos-1+len(b):], k.field, k.pos}
+					from, value = k.pos, bad[pick%len(bad)]
 				}
 			}
-			// A letter where a digit belongs; O and I look like digits.
-			pos := 2 + pick%21
-			letter := "OIABZ"[pick/21%5 : pick/21%5+1]
-			return Corrupted{c, s[:pos-1] + letter + s[pos:], "character", pos}
+			if from == 0 {
+				// A letter where a digit belongs; O and I look like digits.
+				from, value = 2+pick%21, "OIABZ"[pick/21%5:pick/21%5+1]
+			}
+			to := from + len(value) - 1
+			in, at := paste(s[:from-1]+value+s[to:], groups(c), form)
+			return Corrupted{c, in, fieldAt(c, from), at[from-1], at[to-1]}
 		})
 }
 
-// Noisy generates the forms in which people paste the code c (DECISIONS.md
-// D8): grouped with spaces, U+3000 or dashes, full width, lower-case letter.
-// certcode.Parse must read each back to c.
+// groups returns the group lengths of c's grouped form.
+func groups(c certcode.Code) []int {
+	var g []int
+	for _, f := range strings.Fields(c.Grouped()) {
+		g = append(g, len(f))
+	}
+	return g
+}
+
+// Noisy generates the forms in which people paste the code c: grouped with
+// spaces, U+3000, no-break spaces or dashes, full width, lower-case letter,
+// surrounding spaces. certcode.Parse must read each back to c.
 func Noisy(c certcode.Code) gopter.Gen {
 	return gen.IntRange(0, 1<<10).Map(func(n int) string {
-		s := c.String()
-		if n&1 != 0 {
-			s = c.Grouped()
-		}
-		if n&2 != 0 {
-			s = strings.ReplaceAll(s, " ", []string{"\u3000", "-", "－", " - ", "—", "\u00a0"}[n>>5%6])
-		}
-		if n&4 != 0 {
-			s = strings.ToLower(s)
-		}
-		if n&8 != 0 {
-			s = strings.Map(func(r rune) rune {
-				if r > ' ' && r < 0x7f {
-					return r + 0xfee0
-				}
-				return r
-			}, s)
-		}
-		if n&16 != 0 {
-			s = " \t" + s + "\u3000\n"
-		}
+		s, _ := paste(c.String(), groups(c), n)
 		return s
 	})
+}
+
+// separators are what people paste between groups.
+var separators = []string{" ", "\u3000", "-", "－", " - ", "—", "\u00a0"}
+
+// paste writes the canonical code s in the form the bits of n choose, and
+// returns it with the 1-based character position of each of s's characters.
+func paste(s string, groups []int, n int) (string, []int) {
+	var out []rune
+	at := make([]int, 0, len(s))
+	if n&16 != 0 {
+		out = append(out, ' ', '\t')
+	}
+	sep := ""
+	if n&1 != 0 {
+		sep = " "
+		if n&2 != 0 {
+			sep = separators[n>>5%len(separators)]
+		}
+	}
+	i := 0
+	for gi, g := range groups {
+		if gi > 0 {
+			out = append(out, []rune(sep)...)
+		}
+		for _, r := range s[i : i+g] {
+			if n&4 != 0 && 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			if n&8 != 0 {
+				r += 0xFEE0 // the full-width form
+			}
+			out = append(out, r)
+			at = append(at, len(out))
+		}
+		i += g
+	}
+	if n&8 != 0 {
+		for j, r := range out {
+			if r == '-' {
+				out[j] = '－'
+			}
+		}
+	}
+	if n&16 != 0 {
+		out = append(out, '\u3000', '\n')
+	}
+	return string(out), at
 }

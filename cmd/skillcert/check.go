@@ -12,9 +12,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/xuri/excelize/v2"
-
 	"github.com/skillcert/skillcert"
+	"github.com/skillcert/skillcert/cmd/skillcert/internal/xlsx"
 	"github.com/skillcert/skillcert/occupation"
 	"github.com/skillcert/skillcert/submission"
 )
@@ -40,7 +39,9 @@ Exit status:
 
 Limits (raise them with the flags below; the defaults fit any real table):
 a CSV record of 1 MiB, a cell of 64 KiB, 1024 cells a row, 1,048,576 rows,
-the header within the first 10 rows.
+the header within the first 10 rows; for XLSX also 4 GiB of decompressed
+parts, so a zip bomb is refused as soon as it passes them (an XLSX cell's
+size is counted in characters).
 
 flags:
 `
@@ -57,12 +58,7 @@ func check(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	todayFlag := fs.String("today", "", "the date birth dates must not be after, YYYY-MM-DD (default: today)")
 	wtFile := fs.String("worktypes", "", "a CSV table of work types (职业编码,职业名称,工种,级别) to check against, instead of the seeds' table")
 	quiet := fs.Bool("q", false, "no progress bar")
-	var lim submission.Limits
-	fs.IntVar(&lim.MaxRecordBytes, "max-record-bytes", submission.DefaultMaxRecordBytes, "the most bytes of one CSV record")
-	fs.IntVar(&lim.MaxCellBytes, "max-cell-bytes", submission.DefaultMaxCellBytes, "the most bytes of one cell")
-	fs.IntVar(&lim.MaxColumns, "max-columns", submission.DefaultMaxColumns, "the most cells of one row")
-	fs.IntVar(&lim.MaxRows, "max-rows", submission.DefaultMaxRows, "the most rows of one table, blank rows included")
-	fs.IntVar(&lim.HeaderRows, "header-rows", submission.DefaultHeaderRows, "how many non-blank rows at the top are searched for the header")
+	limp := limitFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -73,7 +69,7 @@ func check(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	opts := submission.Options{Limits: lim}
+	opts := submission.Options{Limits: *limp}
 	if *todayFlag != "" {
 		t, err := time.Parse(time.DateOnly, *todayFlag)
 		if err != nil {
@@ -139,6 +135,7 @@ type report struct {
 }
 
 type findingJSON struct {
+	Schema   int    `json:"schema"`
 	File     string `json:"file"`
 	Row      int    `json:"row"`
 	Column   string `json:"column,omitempty"`
@@ -170,7 +167,7 @@ func toJSON(s submission.Summary, complete bool) summaryJSON {
 
 func (r *report) finding(f skillcert.Finding) error {
 	if r.asJSON {
-		return r.json.Encode(findingJSON{r.file, f.Row, f.Column, f.Severity.String(), f.Rule, f.Message, f.English, f.Value, f.Source})
+		return r.json.Encode(findingJSON{jsonSchema, r.file, f.Row, f.Column, f.Severity.String(), f.Rule, f.Message, f.English, f.Value, f.Source})
 	}
 	where := r.file
 	if f.Row > 0 {
@@ -190,9 +187,10 @@ func (r *report) finding(f skillcert.Finding) error {
 func (r *report) summary(s submission.Summary) {
 	if r.asJSON {
 		r.json.Encode(struct {
+			Schema  int         `json:"schema"`
 			File    string      `json:"file"`
 			Summary summaryJSON `json:"summary"`
-		}{r.file, toJSON(s, true)})
+		}{jsonSchema, r.file, toJSON(s, true)})
 		return
 	}
 	fmt.Fprintf(r.out, "%s: %s\n", r.file, describe(s))
@@ -206,13 +204,17 @@ func (r *report) fileError(err error, s submission.Summary) {
 	}
 	if r.asJSON {
 		r.json.Encode(struct {
+			Schema  int         `json:"schema"`
 			File    string      `json:"file"`
 			Error   string      `json:"error"`
 			Summary summaryJSON `json:"summary"`
-		}{r.file, msg, toJSON(s, false)})
+		}{jsonSchema, r.file, msg, toJSON(s, false)})
 		return
 	}
 	fmt.Fprintf(r.out, "%s: error: %s\n", r.file, msg)
+	if errors.Is(err, skillcert.ErrLimit) {
+		fmt.Fprintf(r.out, "%s: a limit stopped the read; raise it with -max-record-bytes, -max-cell-bytes, -max-columns, -max-rows or -max-xlsx-bytes\n", r.file)
+	}
 	fmt.Fprintf(r.out, "%s: NOT FULLY READ: %s until then\n", r.file, describe(s))
 }
 
@@ -238,47 +240,48 @@ func checkFile(name string, stdin io.Reader, opts submission.Options, r *report,
 	defer p.done()
 	var rows iter.Seq2[submission.Row, error]
 	if strings.EqualFold(filepath.Ext(name), ".xlsx") {
-		book, err := excelize.OpenReader(p.reader(f, f.Name(), info.Size()))
+		rows, err = xlsxRows(p.readerAt(f, name, info.Size()), info.Size(), opts.Limits)
 		if err != nil {
-			return submission.Summary{}, fmt.Errorf("not a readable XLSX file: %w", err)
+			return submission.Summary{}, err
 		}
-		defer book.Close()
-		rows = xlsxRows(book)
 	} else {
 		rows = submission.CSVRows(p.reader(f, name, info.Size()), opts.Limits)
 	}
 	return c.CheckRows(rows, r.finding)
 }
 
-// xlsxRows yields the first sheet's rows (excelize's Rows iterator), numbered
-// as the spreadsheet numbers them.
-func xlsxRows(book *excelize.File) iter.Seq2[submission.Row, error] {
-	return func(yield func(submission.Row, error) bool) {
-		sheets := book.GetSheetList()
-		if len(sheets) == 0 {
-			yield(submission.Row{}, errors.New("the workbook has no sheet"))
-			return
-		}
-		rows, err := book.Rows(sheets[0])
-		if err != nil {
-			yield(submission.Row{Num: 1}, fmt.Errorf("sheet %q: %w", sheets[0], err))
-			return
-		}
-		defer rows.Close()
-		for n := 1; rows.Next(); n++ {
-			cells, err := rows.Columns()
-			if err != nil {
-				yield(submission.Row{Num: n}, fmt.Errorf("sheet %q row %d: %w", sheets[0], n, err))
-				return
-			}
-			if !yield(submission.Row{Num: n, Cells: cells}, nil) {
-				return
-			}
-		}
-		if err := rows.Error(); err != nil {
-			yield(submission.Row{}, fmt.Errorf("sheet %q: %w", sheets[0], err))
-		}
+// limitFlags defines the flags that raise the limits on a table, for check
+// and verify alike, and returns the limits they set.
+func limitFlags(fs *flag.FlagSet) *submission.Limits {
+	var lim submission.Limits
+	fs.IntVar(&lim.MaxRecordBytes, "max-record-bytes", submission.DefaultMaxRecordBytes, "the most bytes of one CSV record")
+	fs.IntVar(&lim.MaxCellBytes, "max-cell-bytes", submission.DefaultMaxCellBytes, "the most bytes of one cell (for XLSX: characters)")
+	fs.IntVar(&lim.MaxColumns, "max-columns", submission.DefaultMaxColumns, "the most cells of one row")
+	fs.IntVar(&lim.MaxRows, "max-rows", submission.DefaultMaxRows, "the most rows of one table, blank rows included")
+	fs.Int64Var(&xlsxBytes, "max-xlsx-bytes", xlsx.DefaultLimits().MaxBytes, "the most bytes an XLSX file may decompress to (a zip bomb is refused when it reaches them)")
+	fs.IntVar(&lim.HeaderRows, "header-rows", submission.DefaultHeaderRows, "how many non-blank rows at the top are searched for the header")
+	return &lim
+}
+
+// xlsxBytes is -max-xlsx-bytes: the XLSX limit the CSV limits have no
+// counterpart for.
+var xlsxBytes int64
+
+// xlsxRows yields the first sheet's rows, numbered as the spreadsheet numbers
+// them, read by the streaming reader under the same limits as CSV tables
+// (rows, columns, cell size) and -max-xlsx-bytes.
+func xlsxRows(r io.ReaderAt, size int64, lim submission.Limits) (iter.Seq2[submission.Row, error], error) {
+	book, err := xlsx.Open(r, size, xlsx.Limits{MaxBytes: xlsxBytes, MaxRows: lim.MaxRows, MaxCols: lim.MaxColumns, MaxCell: lim.MaxCellBytes})
+	if err != nil {
+		return nil, err
 	}
+	return func(yield func(submission.Row, error) bool) {
+		for row, err := range book.Rows("") {
+			if !yield(submission.Row{Num: row.Num, Cells: row.Cells}, err) || err != nil {
+				return
+			}
+		}
+	}, nil
 }
 
 // progress draws a bar on standard error while a large file is read, when
@@ -312,6 +315,27 @@ func (p *progress) reader(r io.Reader, name string, size int64) io.Reader {
 	return progressReader{r, p}
 }
 
+// readerAt is reader for random access, as the XLSX reader reads.
+func (p *progress) readerAt(r io.ReaderAt, name string, size int64) io.ReaderAt {
+	if !p.on || size < 1<<20 {
+		return r
+	}
+	p.name, p.size, p.read = name, size, 0
+	return progressReaderAt{r, p}
+}
+
+type progressReaderAt struct {
+	r io.ReaderAt
+	p *progress
+}
+
+// ReadAt reads and redraws the bar, counting the bytes read so far.
+func (pr progressReaderAt) ReadAt(b []byte, off int64) (int, error) {
+	n, err := pr.r.ReadAt(b, off)
+	pr.p.advance(n)
+	return n, err
+}
+
 type progressReader struct {
 	r io.Reader
 	p *progress
@@ -320,14 +344,21 @@ type progressReader struct {
 // Read reads and redraws the bar at most five times a second.
 func (pr progressReader) Read(b []byte) (int, error) {
 	n, err := pr.r.Read(b)
-	p := pr.p
+	pr.p.advance(n)
+	return n, err
+}
+
+// advance counts n bytes read and redraws the bar at most five times a second.
+func (p *progress) advance(n int) {
 	p.read += int64(n)
+	if p.read > p.size {
+		p.read = p.size
+	}
 	if now := time.Now(); now.Sub(p.drawn) > 200*time.Millisecond {
 		p.drawn, p.started = now, true
 		done := int(30 * p.read / p.size)
 		fmt.Fprintf(p.w, "\r%s [%s%s] %3d%%", p.name, strings.Repeat("#", done), strings.Repeat(" ", 30-done), 100*p.read/p.size)
 	}
-	return n, err
 }
 
 func (p *progress) done() {

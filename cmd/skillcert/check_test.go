@@ -140,13 +140,13 @@ func TestBadFiles(t *testing.T) {
 		"empty.csv":       {2, "error: submission: the file is empty"},
 		"header-only.csv": {2, "error: submission: the table has a header but no rows"},
 		"utf16.csv":       {2, "error: submission: the file is not a text table"},
-		"truncated.xlsx":  {2, "error: not a readable XLSX file"},
+		"truncated.xlsx":  {2, "error: xlsx: file: invalid syntax (damaged or truncated zip archive"},
 		"not-a-table.csv": {2, "error: submission: row 1: the header lacks the required column(s)"},
 		"bigcell.csv":     {2, "error: submission: line 2 (byte 162): a record longer than 1048576 bytes"},
 		"bigcert.csv":     {2, "error: submission: line 2 (byte 162): a record longer than"},
 		"longcert.csv":    {1, "error cert.invalid"},
 		"ragged.csv":      {1, "error cell.empty"},
-		"empty.xlsx":      {2, "error: not a readable XLSX file"},
+		"empty.xlsx":      {2, "error: xlsx: file: invalid syntax (not a zip archive)"},
 	}
 	for name, data := range files {
 		path := filepath.Join(dir, name)

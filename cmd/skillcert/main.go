@@ -4,9 +4,10 @@
 //
 // Usage:
 //
-//	skillcert explain [-json] [-kind cert|filing|card] code...
-//	skillcert validate [-json] [-kind cert|filing|card|credit|id] [-scheme name] [code...]
+//	skillcert explain [-json] [-kind cert|filing|card|special|special-inst] code...
+//	skillcert validate [-json] [-kind cert|filing|card|credit|id|special|special-inst] [-scheme name] [code...]
 //	skillcert check [-json] [-today YYYY-MM-DD] [-worktypes FILE] [-max-… N] FILE...|-
+//	skillcert verify -registry FILE [-json] [-today YYYY-MM-DD] [-max-… N] TABLE...|-
 //	skillcert gen-table -o FILE.csv|FILE.xlsx [-rows N] [-defects share] [-seed N] [-encoding utf8|utf8bom|gb18030]
 //
 // explain prints every field of each code, decoded, with its Chinese and
@@ -30,6 +31,11 @@
 // not be checked completely (missing, unreadable bytes or rows, no header, no
 // rows, a limit hit) or on a usage problem.
 //
+// verify checks the same tables against an institution registry file: the
+// number, the filing and its status, the filed name and scope on the issue
+// date, 准入类 occupations and the certificate's content rules, with check's
+// exit codes.
+//
 // gen-table writes a realistic synthetic table, with a chosen share of rows
 // carrying one known defect each, for tests and benchmarks.
 //
@@ -44,6 +50,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"iter"
 	"os"
 	"strconv"
 	"strings"
@@ -54,6 +61,7 @@ import (
 	"github.com/skillcert/skillcert"
 	"github.com/skillcert/skillcert/certcode"
 	"github.com/skillcert/skillcert/nationalid"
+	"github.com/skillcert/skillcert/special"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
@@ -64,7 +72,10 @@ commands:
   explain   decode codes field by field, with the document each field comes from
   validate  check codes (arguments, or one per line on standard input); exit 1 if any is bad
   check     check certificate submission tables (CSV or XLSX); exit 1 on errors, 2 if not fully read
+  verify    verify submission tables against an institution registry file (-registry FILE); exits as check
   gen-table write a synthetic submission table with known defects
+  deadline  due dates on the statutory working-day calendar (-holidays FILE for a year not built in)
+  version   print the module version and the edition of every embedded table
 
 Run 'skillcert <command> -h' for a command's flags.
 `
@@ -82,8 +93,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return validate(args[1:], stdin, stdout, stderr)
 	case "check":
 		return check(args[1:], stdin, stdout, stderr)
+	case "verify":
+		return verify(args[1:], stdin, stdout, stderr)
 	case "gen-table":
 		return genTable(args[1:], stdout, stderr)
+	case "deadline":
+		return deadline(args[1:], stdout, stderr)
+	case "version":
+		return version(args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0
@@ -105,19 +122,39 @@ func newFlags(name, args string, stderr io.Writer) *flag.FlagSet {
 // parsed is one code read by explain: its canonical form, grouped form, rule
 // and parts.
 type parsed struct {
-	Input   string          `json:"input"`
-	Code    string          `json:"code,omitempty"`
-	Grouped string          `json:"grouped,omitempty"`
-	Rule    string          `json:"rule,omitempty"`
-	Doc     string          `json:"document,omitempty"`
-	Parts   []certcode.Part `json:"parts,omitempty"`
-	Error   *errorJSON      `json:"error,omitempty"`
+	Schema  int        `json:"schema"`
+	Input   string     `json:"input"`
+	Code    string     `json:"code,omitempty"`
+	Grouped string     `json:"grouped,omitempty"`
+	Rule    string     `json:"rule,omitempty"`
+	Doc     string     `json:"document,omitempty"`
+	Parts   []partJSON `json:"parts,omitempty"`
+	Error   *errorJSON `json:"error,omitempty"`
+}
+
+// partJSON is a certcode.Part as JSON.
+type partJSON struct {
+	Pos       string `json:"pos"`
+	Value     string `json:"value"`
+	Field     string `json:"field"`
+	Name      string `json:"name"`
+	Meaning   string `json:"meaning,omitempty"`
+	MeaningEn string `json:"meaning_en,omitempty"`
+	Source    string `json:"source"`
+}
+
+func partsJSON(parts iter.Seq[certcode.Part]) []partJSON {
+	var out []partJSON
+	for p := range parts {
+		out = append(out, partJSON{p.Positions(), p.Value(), p.Field, p.Name, p.Meaning(), p.MeaningEnglish(), p.Source})
+	}
+	return out
 }
 
 func explain(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("explain", "code...", stderr)
 	asJSON := fs.Bool("json", false, "write one JSON object per code")
-	kind := fs.String("kind", "cert", "what the codes are: cert (22-character certificate number), filing (13-character filing number) or card (supervisor card)")
+	kind := fs.String("kind", "cert", "what the codes are: cert (22-character certificate number), filing (13-character filing number), card (supervisor card), special (Henan 专项职业能力 15-digit certificate number) or special-inst (its 8-digit institution code)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -131,12 +168,15 @@ func explain(args []string, stdout, stderr io.Writer) int {
 	for _, in := range fs.Args() {
 		p, err := decode(in, *kind)
 		if errors.Is(err, errKind) {
-			fmt.Fprintf(stderr, "skillcert explain: -kind %q: want cert, filing or card\n", *kind)
+			fmt.Fprintf(stderr, "skillcert explain: -kind %q: want cert, filing, card, special or special-inst\n", *kind)
 			return 2
 		}
 		if err != nil {
 			status = 1
 			p.Error = newErrorJSON(err)
+			if strings.HasPrefix(*kind, "special") {
+				p.Error = validateErrorJSON(err)
+			}
 		}
 		if *asJSON {
 			enc.Encode(p)
@@ -156,7 +196,7 @@ func explain(args []string, stdout, stderr io.Writer) int {
 			if pt.MeaningEn != "" {
 				meaning += " / " + pt.MeaningEn
 			}
-			rows = append(rows, []string{pt.Pos, pt.Value, pt.Name + " / " + pt.English, meaning, pt.Source})
+			rows = append(rows, []string{pt.Pos, pt.Value, pt.Name + " / " + pt.Field, meaning, pt.Source})
 		}
 		writeTable(stdout, rows)
 	}
@@ -166,48 +206,83 @@ func explain(args []string, stdout, stderr io.Writer) int {
 var errKind = errors.New("unknown kind")
 
 func decode(in, kind string) (parsed, error) {
-	p := parsed{Input: in}
+	p := parsed{Schema: jsonSchema, Input: in}
 	switch kind {
 	case "cert":
 		c, err := certcode.Parse(in)
 		if err != nil {
 			return p, err
 		}
-		p.Code, p.Grouped, p.Rule, p.Doc, p.Parts = c.String(), c.Grouped(), c.Scheme().String(), c.Scheme().Document()+" ("+c.Scheme().Source()+")", c.Parts()
+		p.Code, p.Grouped, p.Rule, p.Doc, p.Parts = c.String(), c.Grouped(), c.Scheme().String(), c.Scheme().Document(), partsJSON(c.Parts())
 	case "filing":
 		f, err := certcode.ParseFiling(in)
 		if err != nil {
 			return p, err
 		}
-		p.Code, p.Grouped, p.Rule, p.Doc, p.Parts = f.String(), f.Grouped(), f.Scheme().String(), f.Scheme().Document()+" ("+f.Scheme().Source()+")", f.Parts()
+		p.Code, p.Grouped, p.Rule, p.Doc, p.Parts = f.String(), f.Grouped(), f.Scheme().String(), f.Scheme().Document(), partsJSON(f.Parts())
 	case "card":
 		c, err := certcode.ParseCard(in)
 		if err != nil {
 			return p, err
 		}
-		p.Code, p.Grouped, p.Doc, p.Parts = c.String(), c.Grouped(), "人社职司便函〔2020〕53号 附件1 (003 L1199–1297)", c.Parts()
+		p.Code, p.Grouped, p.Doc, p.Parts = c.String(), c.Grouped(), "人社职司便函〔2020〕53号 附件1《技能人才评价质量督导员证卡编码规则（试行）》", partsJSON(c.Parts())
+	case "special":
+		n, err := special.Parse(in)
+		if err != nil {
+			return p, err
+		}
+		p.Code, p.Rule, p.Doc, p.Parts = n.String(), "henan-special", "豫人社办函〔2020〕41号 四（一）", specialParts(n.Parts())
+		p.Grouped = groupParts(p.Parts)
+	case "special-inst":
+		n, err := special.ParseInstitution(in)
+		if err != nil {
+			return p, err
+		}
+		p.Code, p.Rule, p.Doc, p.Parts = n.String(), "henan-special", "豫人社办函〔2020〕41号 二（四）", specialParts(n.Parts())
+		p.Grouped = groupParts(p.Parts)
 	default:
 		return p, errKind
 	}
 	return p, nil
 }
 
-// errorJSON is a certcode.Error as JSON.
+// specialParts converts the parts of a Henan 专项 code, so that explain
+// prints them as it prints certcode's.
+func specialParts(ps []special.Part) []partJSON {
+	out := make([]partJSON, len(ps))
+	for i, pt := range ps {
+		out[i] = partJSON{pt.Pos, pt.Value, pt.English, pt.Name, pt.Meaning, pt.MeaningEn, pt.Source}
+	}
+	return out
+}
+
+// groupParts writes a code with a space between its parts: "20 1601 5 000 00001".
+func groupParts(ps []partJSON) string {
+	vs := make([]string, len(ps))
+	for i, pt := range ps {
+		vs[i] = pt.Value
+	}
+	return strings.Join(vs, " ")
+}
+
+// errorJSON is a *skillcert.Error as JSON.
 type errorJSON struct {
-	Field    string `json:"field"`
-	Pos      int    `json:"pos"`
-	Value    string `json:"value"`
-	Expected string `json:"expected"`
-	Rule     string `json:"rule,omitempty"`
-	Message  string `json:"message"`
+	Field     string `json:"field,omitempty"`
+	Pos       int    `json:"pos,omitempty"`
+	End       int    `json:"end,omitempty"`
+	Got       string `json:"got,omitempty"`
+	Want      string `json:"want,omitempty"`
+	Source    string `json:"source,omitempty"`
+	Message   string `json:"message"`
+	MessageZH string `json:"message_zh,omitempty"`
 }
 
 func newErrorJSON(err error) *errorJSON {
-	var e *certcode.Error
+	var e *skillcert.Error
 	if !errors.As(err, &e) {
 		return &errorJSON{Message: err.Error()}
 	}
-	return &errorJSON{e.Field, e.Pos, e.Value, e.Expected, e.Scheme.String(), err.Error()}
+	return &errorJSON{e.Field, e.Pos, e.End, e.Got, e.Want, e.Source, err.Error(), e.Chinese()}
 }
 
 // maxLine is the longest line validate reads from standard input; a code is
@@ -224,12 +299,15 @@ var validators = map[string]func(string) error{
 	"card":   func(s string) error { _, err := certcode.ParseCard(s); return err },
 	"credit": nationalid.CheckCreditCode,
 	"id":     func(s string) error { _, err := nationalid.ParseResidentID(s); return err },
+	// Henan 专项职业能力 certificate numbers and institution codes (豫人社办函〔2020〕41号).
+	"special":      special.Validate,
+	"special-inst": special.ValidateInstitution,
 }
 
 func validate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlags("validate", "[code...]", stderr)
 	asJSON := fs.Bool("json", false, "write one JSON object per bad code")
-	kind := fs.String("kind", "cert", "what the codes are: cert (certificate numbers), filing (filing numbers), card (supervisor cards), credit (unified social credit codes, GB 32100-2015) or id (resident ID numbers, GB 11643-1999)")
+	kind := fs.String("kind", "cert", "what the codes are: cert (certificate numbers), filing (filing numbers), card (supervisor cards), credit (unified social credit codes, GB 32100-2015) or id (resident ID numbers, GB 11643-1999), special (Henan 专项职业能力 certificate numbers, 豫人社办函〔2020〕41号 四（一）) or special-inst (their 8-digit institution codes, 二（四）)")
 	schemeName := fs.String("scheme", "", "with -kind cert, check by this rule only: national, guangdong, henan, anhui or chongqing (default: the rule each code's province calls for)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, `usage: skillcert validate [flags] [code...]
@@ -253,8 +331,8 @@ flags:
 	case *kind == "cert":
 		parse := certcode.Parse
 		if *schemeName != "" {
-			sc, ok := certcode.ParseScheme(*schemeName)
-			if !ok {
+			sc, err := certcode.ParseScheme(*schemeName)
+			if err != nil {
 				fmt.Fprintf(stderr, "skillcert validate: -scheme %q: want national, guangdong, henan, anhui or chongqing\n", *schemeName)
 				return 2
 			}
@@ -262,7 +340,7 @@ flags:
 		}
 		check = func(s string) error { _, err := parse(s); return err }
 	case !ok:
-		fmt.Fprintf(stderr, "skillcert validate: -kind %q: want cert, filing, card, credit or id\n", *kind)
+		fmt.Fprintf(stderr, "skillcert validate: -kind %q: want cert, filing, card, credit, id, special or special-inst\n", *kind)
 		return 2
 	case *schemeName != "":
 		fmt.Fprintln(stderr, "skillcert validate: -scheme applies to -kind cert only")
@@ -280,10 +358,11 @@ flags:
 		bad++
 		if *asJSON {
 			enc.Encode(struct {
-				Line  int        `json:"line,omitempty"`
-				Input string     `json:"input"`
-				Error *errorJSON `json:"error"`
-			}{line, cut(in, 200), validateErrorJSON(err)})
+				Schema int        `json:"schema"`
+				Line   int        `json:"line,omitempty"`
+				Input  string     `json:"input"`
+				Error  *errorJSON `json:"error"`
+			}{jsonSchema, line, cut(in, 200), validateErrorJSON(err)})
 		} else if line > 0 {
 			fmt.Fprintln(stdout, cut("line "+strconv.Itoa(line)+": "+err.Error(), maxOut))
 		} else {
@@ -343,12 +422,8 @@ flags:
 
 // validateErrorJSON is errorJSON for any package's error.
 func validateErrorJSON(err error) *errorJSON {
-	var e *skillcert.Error
-	if errors.As(err, &e) {
-		return &errorJSON{Field: e.Field, Pos: e.Pos, Value: cut(e.Got, 200), Expected: e.Want, Message: cut(err.Error(), maxOut)}
-	}
 	j := newErrorJSON(err)
-	j.Value, j.Message = cut(j.Value, 200), cut(j.Message, maxOut)
+	j.Got, j.Message, j.MessageZH = cut(j.Got, 200), cut(j.Message, maxOut), cut(j.MessageZH, maxOut)
 	return j
 }
 

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/skillcert/skillcert"
 	"github.com/skillcert/skillcert/certcode"
 	"github.com/skillcert/skillcert/level"
 )
@@ -43,12 +44,12 @@ func main() {
 		"S00003401000124400000I",        // a letter I for a 1
 	} {
 		c, err := certcode.Parse(s)
-		var e *certcode.Error
+		var e *skillcert.Error
 		switch {
 		case err == nil:
 			fmt.Printf("  ok   %s\n", c)
 		case errors.As(err, &e):
-			fmt.Printf("  bad  %s: %s at position %d: got %q, want %s\n", s, e.Field, e.Pos, e.Value, e.Expected)
+			fmt.Printf("  bad  %s: %s at character %d: got %q, want %s\n", s, e.Field, e.Pos, e.Got, e.Want)
 		}
 	}
 }

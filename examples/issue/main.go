@@ -1,13 +1,20 @@
 // Command issue numbers certificates for one institution from a SQLite file,
-// skillcert's default store for a single machine (a pure-Go driver, so no cgo).
-// Run it twice: the second run carries on where the first stopped.
+// skillcert's default store for a single machine (a pure-Go driver, so no
+// cgo). Create the store once, then run it as often as you like: every run
+// carries on where the last stopped.
 //
-//	go run ./examples/issue [serials.db]
+//	go run ./examples/issue -create serials.db   # the first time only
+//	go run ./examples/issue serials.db           # every time after
+//
+// A path without a store (a typo, an empty file) is an error, never a new
+// start at 000001.
 package main
 
 import (
 	"context"
 	"database/sql"
+	"errors"
+	"flag"
 	"fmt"
 	"os"
 
@@ -19,36 +26,51 @@ import (
 )
 
 func main() {
+	create := flag.Bool("create", false, "create the store in the file (the first time only)")
+	flag.Parse()
 	path := "serials.db"
-	if len(os.Args) > 1 {
-		path = os.Args[1]
+	if flag.NArg() > 0 {
+		path = flag.Arg(0)
 	}
-	if err := run(path); err != nil {
+	if err := run(path, *create); err != nil {
 		fmt.Fprintln(os.Stderr, "issue:", err)
+		if errors.Is(err, issuer.ErrNotCreated) {
+			fmt.Fprintln(os.Stderr, "issue: if", path, "is really the store you mean to start, run again with -create")
+		}
 		os.Exit(1)
 	}
 }
 
-func run(path string) error {
+func run(path string, create bool) error {
 	ctx := context.Background()
-	// WAL and a busy timeout let several processes share the file; FULL
-	// synchronous makes every allocation durable before it is returned.
-	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(FULL)")
+	f := certcode.MustParseFiling("S000034010001")
+	// The DSN the issuer documents: WAL, a busy timeout, FULL synchronous
+	// commits and immediate write transactions, so that several processes
+	// share the file and no number survives a power cut only in memory.
+	db, err := sql.Open("sqlite", issuer.SQLiteDSN(path))
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	alloc, err := issuer.NewSQL(ctx, db)
+	var st *issuer.SQL
+	if create {
+		st, err = issuer.CreateSQL(ctx, db, f)
+	} else {
+		st, err = issuer.OpenSQL(ctx, db)
+	}
 	if err != nil {
 		return err
 	}
-	is, err := issuer.New(certcode.MustParseFiling("S000034010001"), alloc)
+	defer st.Close()
+	is, err := issuer.New(f, st)
 	if err != nil {
 		return err
 	}
-	// An institution moving to skillcert says what it has already issued.
-	if err := is.UsedUpTo(ctx, 2024, level.Four, 120); err != nil {
-		return err
+	if create {
+		// An institution moving to skillcert says what it has already issued.
+		if err := is.UsedUpTo(ctx, 2024, level.Four, 120); err != nil {
+			return err
+		}
 	}
 	batch, err := is.Block(ctx, 2024, level.Four, 5)
 	if err != nil {

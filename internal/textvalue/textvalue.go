@@ -3,7 +3,11 @@
 // anything else goes through the type's parser.
 package textvalue
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/skillcert/skillcert"
+)
 
 // Unmarshal sets *dst from text with parse; an empty text sets the zero value.
 // On an error *dst is left as it was.
@@ -22,7 +26,8 @@ func Unmarshal[T any](dst *T, text []byte, parse func(string) (T, error)) error 
 }
 
 // Scan sets *dst from a database/sql column value: a string or []byte goes
-// through parse, NULL sets the zero value, anything else is an error.
+// through parse, NULL sets the zero value, anything else is a
+// *skillcert.Error wrapping skillcert.ErrArgument.
 func Scan[T any](dst *T, src any, parse func(string) (T, error)) error {
 	switch v := src.(type) {
 	case nil:
@@ -34,5 +39,6 @@ func Scan[T any](dst *T, src any, parse func(string) (T, error)) error {
 	case []byte:
 		return Unmarshal(dst, v, parse)
 	}
-	return fmt.Errorf("cannot scan a %T into a %T", src, *dst)
+	return &skillcert.Error{Pkg: "skillcert", What: "database value", Input: fmt.Sprintf("%T", src), Kind: skillcert.ErrArgument,
+		Want: fmt.Sprintf("a string, []byte or NULL column to scan into a %T", *dst), WantZH: "字符串、[]byte 或 NULL"}
 }

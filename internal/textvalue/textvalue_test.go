@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strconv"
 	"testing"
+
+	"github.com/skillcert/skillcert"
 )
 
 func TestUnmarshalScan(t *testing.T) {
@@ -30,7 +32,7 @@ func TestUnmarshalScan(t *testing.T) {
 	if err := Scan(&v, "x", strconv.Atoi); !errors.As(err, &numErr) {
 		t.Errorf("Scan(bad) = %v", err)
 	}
-	if err := Scan(&v, 1.5, strconv.Atoi); err == nil {
-		t.Error("Scan(float) accepted")
+	if err := Scan(&v, 1.5, strconv.Atoi); !errors.Is(err, skillcert.ErrArgument) {
+		t.Errorf("Scan(float) = %v, want an argument error", err)
 	}
 }

@@ -1,0 +1,512 @@
+package xlsx
+
+import (
+	"archive/zip"
+	"bytes"
+	"compress/flate"
+	"fmt"
+	"hash/crc32"
+	"io"
+	"os"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/skillcert/skillcert"
+	"github.com/xuri/excelize/v2"
+)
+
+// trim drops trailing empty cells, as Row.Cells does.
+func trim(c []string) []string {
+	for len(c) > 0 && c[len(c)-1] == "" {
+		c = c[:len(c)-1]
+	}
+	if len(c) == 0 {
+		return nil
+	}
+	return c
+}
+
+// excelizeRows reads a sheet with excelize, by row number, raw values.
+func excelizeRows(t *testing.T, data []byte, sheet string) map[int][]string {
+	t.Helper()
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{RawCellValue: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if sheet == "" {
+		sheet = f.GetSheetList()[0]
+	}
+	rows, err := f.Rows(sheet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[int][]string{}
+	for n := 1; rows.Next(); n++ {
+		c, err := rows.Columns()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c = trim(c); c != nil {
+			out[n] = c
+		}
+	}
+	return out
+}
+
+// agree checks that this reader and excelize read the same cells.
+func agree(t *testing.T, data []byte) {
+	t.Helper()
+	rows, err := readAll(t, data, "", Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[int][]string{}
+	for _, r := range rows {
+		if r.Cells != nil {
+			got[r.Num] = r.Cells
+		}
+	}
+	if diff := cmp.Diff(excelizeRows(t, data, ""), got); diff != "" {
+		t.Errorf("excelize (-) and this reader (+) disagree:\n%s", diff)
+	}
+}
+
+func TestSampleAgreesWithExcelize(t *testing.T) {
+	data, err := os.ReadFile("../../testdata/sample.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := readAll(t, data, "", Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) < 100 || rows[0].Cells[0] != "姓名" {
+		t.Fatalf("read %d rows, first %q", len(rows), rows[0].Cells)
+	}
+	agree(t, data)
+}
+
+// TestExcelizeWorkbookAgrees writes a workbook with excelize's ordinary
+// (shared-string) writer, with numbers, booleans, formulas, rich text,
+// escapes and gaps, and reads it both ways.
+func TestExcelizeWorkbookAgrees(t *testing.T) {
+	f := excelize.NewFile()
+	s := "Sheet1"
+	set := func(cell string, v any) {
+		if err := f.SetCellValue(s, cell, v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	set("A1", "姓名")
+	set("B1", "证件号码")
+	set("D1", "备注")
+	set("A2", "张三")
+	set("B2", "44010619900101001X")
+	set("C2", 3.25)
+	set("D2", true)
+	set("A3", "a & b < c > d \"e\" 'f'")
+	set("B3", "  leading and trailing  ")
+	set("C3", "line1\nline2")
+	set("D3", "_x0041_ literally")
+	set("A7", 12345678901234)
+	set("F9", "far")
+	f.SetCellFormula(s, "C4", "C2*2")
+	f.SetCellRichText(s, "A4", []excelize.RichTextRun{{Text: "粗"}, {Text: "体", Font: &excelize.Font{Bold: true}}})
+	st, _ := f.NewStyle(&excelize.Style{Fill: excelize.Fill{Type: "pattern", Color: []string{"FFFF00"}, Pattern: 1}})
+	f.SetCellStyle(s, "A12", "H12", st) // styled, empty
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	agree(t, buf.Bytes())
+	rows, _ := readAll(t, buf.Bytes(), "", Limits{})
+	last := rows[len(rows)-1]
+	if last.Num != 12 || len(last.Cells) != 0 {
+		t.Errorf("styled empty row = %d %q; want 12 with no cells", last.Num, last.Cells)
+	}
+}
+
+func TestCells(t *testing.T) {
+	for _, tc := range []struct {
+		name, rows string
+		sst        string
+		want       []Row
+	}{
+		{"shared and inline", `<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>李四</t></is></c></row>`,
+			sst("张三"), []Row{{1, []string{"张三", "李四"}}}},
+		{"gaps keep their index", `<row r="2"><c r="C2"><v>7</v></c><c r="E2" t="str"><v>x</v></c></row>`,
+			sstEmpty, []Row{{2, []string{"", "", "7", "", "x"}}}},
+		{"missing r attributes count on", `<row><c><v>1</v></c><c/><c><v>3</v></c></row><row><c t="b"><v>1</v></c></row><row r="9"/><row><c r="B10"><v>x</v></c></row>`,
+			sstEmpty, []Row{{1, []string{"1", "", "3"}}, {2, []string{"1"}}, {9, nil}, {10, []string{"", "x"}}}},
+		{"styled empty cells and rows", `<row r="1" s="2" customFormat="1"><c r="A1" s="3"/><c r="B1" s="3"/></row><row r="2"><c r="A2" s="1"><v>5</v></c><c r="B2" s="3"/></row>`,
+			sstEmpty, []Row{{1, nil}, {2, []string{"5"}}}},
+		{"entities, CDATA, comments, CR LF", `<row r="1"><c t="inlineStr"><is><t>&amp;&lt;&gt;&quot;&apos;&#20013;&#x56FD;</t></is></c><c t="inlineStr"><is><t><![CDATA[<b>&amp;]]></t></is></c><c><v>1<!-- x -->2</v></c><c t="inlineStr"><is><t>a` + "\r\n" + `b` + "\r" + `c</t></is></c></row>`,
+			sstEmpty, []Row{{1, []string{`&<>"'中国`, "<b>&amp;", "12", "a\nb\nc"}}}},
+		{"rich text without phonetic runs", `<row r="1"><c t="inlineStr"><is><r><rPr><b/></rPr><t>职业</t></r><r><t xml:space="preserve"> 技能 </t></r><rPh sb="0" eb="1"><t>ZHI</t></rPh></is></c></row>`,
+			sstEmpty, []Row{{1, []string{"职业 技能 "}}}},
+		{"escapes _xHHHH_", `<row r="1"><c t="s"><v>0</v></c><c t="inlineStr"><is><t>a_x000B_b</t></is></c><c t="str"><v>_x0041_</v></c></row>`,
+			sst("_x005F_x0041_"), []Row{{1, []string{"_x0041_", "a\vb", "_x0041_"}}}},
+		{"formula's cached value", `<row r="1"><c r="A1"><f>1+1</f><v>2</v></c><c r="B1" t="str"><f>"a"&amp;"b"</f><v>ab</v></c><c r="C1"><f>1/0</f></c></row>`,
+			sstEmpty, []Row{{1, []string{"2", "ab"}}}},
+		{"prefixed elements", `<x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>前缀</x:t></x:is></x:c></x:row>`,
+			sstEmpty, []Row{{1, []string{"前缀"}}}},
+		{"tag with > in a value and spaces", `<row r="1" note="a>b" ><c r = "A1"  t='n' ><v >4</v ></c></row >`,
+			sstEmpty, []Row{{1, []string{"4"}}}},
+		{"empty styled cell at XFD", `<row r="1"><c r="A1"><v>1</v></c><c r="XFD1" s="4"/></row>`,
+			sstEmpty, []Row{{1, []string{"1"}}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rows, err := readAll(t, book(t, sheetOf(tc.rows), tc.sst), "", Limits{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tc.want, rows); diff != "" {
+				t.Errorf("rows (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestSheets(t *testing.T) {
+	data := book(t, sheetOf(`<row r="1"><c><v>1</v></c></row>`), sstEmpty)
+	b, err := Open(bytes.NewReader(data), int64(len(data)), Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := b.Sheets(); !cmp.Equal(got, []string{"证书信息表", "说明"}) {
+		t.Errorf("Sheets() = %q", got)
+	}
+	rows, err := readAll(t, data, "说明", Limits{})
+	if err != nil || len(rows) != 1 || rows[0].Cells[0] != "填表说明" {
+		t.Errorf("second sheet: %v %v", rows, err)
+	}
+	_, err = readAll(t, data, "Sheet9", Limits{})
+	wantErr(t, err, skillcert.ErrUnknown, `sheet "Sheet9"`, `"证书信息表"`)
+	var nilBook *Book
+	for _, err := range nilBook.Rows("") {
+		wantErr(t, err, skillcert.ErrArgument)
+	}
+	if nilBook.Sheets() != nil {
+		t.Error("nil Book has sheets")
+	}
+	if _, err := Open(nil, 0, Limits{}); err == nil {
+		t.Error("Open(nil) succeeded")
+	}
+}
+
+// TestStopEarly checks that a consumer may stop the sequence.
+func TestStopEarly(t *testing.T) {
+	data := book(t, sheetOf(strings.Repeat(`<row><c><v>1</v></c></row>`, 100)), sstEmpty)
+	b, _ := Open(bytes.NewReader(data), int64(len(data)), Limits{})
+	n := 0
+	for range b.Rows("") {
+		if n++; n == 3 {
+			break
+		}
+	}
+	if n != 3 {
+		t.Errorf("%d rows", n)
+	}
+}
+
+func TestMalformedSheet(t *testing.T) {
+	for _, tc := range []struct {
+		name, xml string
+		kind      error
+		frags     []string
+	}{
+		{"mismatched end tag", sheetOf(`<row r="1"><c r="A1"><v>1</c></row>`), skillcert.ErrSyntax, []string{"</c> closes <v>", `row "1"`}},
+		{"unknown entity", sheetOf(`<row r="1"><c t="inlineStr"><is><t>&nbsp;</t></is></c></row>`), skillcert.ErrSyntax, []string{"&nbsp;"}},
+		{"bad character reference", sheetOf(`<row r="1"><c><v>&#0;</v></c></row>`), skillcert.ErrSyntax, []string{"&#0;"}},
+		{"unquoted attribute", sheetOf(`<row r=1><c><v>1</v></c></row>`), skillcert.ErrSyntax, nil},
+		{"DTD", `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><worksheet/>`, skillcert.ErrSyntax, []string{"document type"}},
+		{"rows out of order", sheetOf(`<row r="5"/><row r="3"/>`), skillcert.ErrSyntax, []string{"row 3 after row 5", `row "3"`}},
+		{"cells out of order", sheetOf(`<row r="1"><c r="C1"><v>1</v></c><c r="B1"><v>2</v></c></row>`), skillcert.ErrSyntax, []string{"B1 after C1"}},
+		{"duplicate cell", sheetOf(`<row r="1"><c r="B1"><v>1</v></c><c r="B1"><v>2</v></c></row>`), skillcert.ErrSyntax, []string{"B1 after B1"}},
+		{"cell in another row", sheetOf(`<row r="1"><c r="A2"><v>1</v></c></row>`), skillcert.ErrSyntax, []string{"cell A2 in row 1"}},
+		{"row beyond the sheet", sheetOf(`<row r="1048577"/>`), skillcert.ErrSyntax, []string{"1048577"}},
+		{"cell beyond XFD", sheetOf(`<row r="1"><c r="XFE1"><v>1</v></c></row>`), skillcert.ErrSyntax, []string{"XFD"}},
+		{"unknown cell type", sheetOf(`<row r="1"><c t="zz"><v>1</v></c></row>`), skillcert.ErrSyntax, []string{`t="zz"`}},
+		{"element inside v", sheetOf(`<row r="1"><c><v>1<b/></v></c></row>`), skillcert.ErrSyntax, []string{"<b> inside <v>"}},
+		{"invalid UTF-8", sheetOf("<row r=\"1\"><c t=\"inlineStr\"><is><t>\xff\xfe</t></is></c></row>"), skillcert.ErrSyntax, []string{"not UTF-8"}},
+		{"second root", sheetOf(``) + `<worksheet/>`, skillcert.ErrSyntax, []string{"second root"}},
+		{"not a worksheet", `<chartsheet/>`, skillcert.ErrSyntax, []string{"<chartsheet>"}},
+		{"empty part", ``, skillcert.ErrSyntax, []string{"no XML element"}},
+		{"UTF-16", "\xff\xfe<\x00w\x00", skillcert.ErrSyntax, []string{"UTF-16"}},
+		{"other encoding", `<?xml version="1.0" encoding="GB2312"?><worksheet/>`, skillcert.ErrSyntax, []string{"GB2312"}},
+		{"shared string index not a number", sheetOf(`<row r="1"><c t="s"><v>x</v></c></row>`), skillcert.ErrSyntax, []string{"not a number"}},
+		{"shared string out of range", sheetOf(`<row r="4"><c r="B4" t="s"><v>3</v></c></row>`), skillcert.ErrSyntax, []string{"B4 refers to shared string 3; the workbook has 1", `row "4"`}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := readAll(t, book(t, tc.xml, sst("一")), "", Limits{})
+			wantErr(t, err, tc.kind, append(tc.frags, `part "xl/worksheets/sheet1.xml"`)...)
+		})
+	}
+}
+
+// TestTruncatedSheet cuts the sheet XML at every byte: every cut is an
+// error naming the part, and the rows read before it are the first rows.
+func TestTruncatedSheet(t *testing.T) {
+	full := sheetOf(`<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>a&amp;b</t></is></c></row><row r="2"><c r="A2"><v>12</v></c><!-- c --><c r="C2" t="inlineStr"><is><r><t>x</t></r></is></c></row>`)
+	want, err := readAll(t, book(t, full, sst("甲")), "", Limits{})
+	if err != nil || len(want) != 2 {
+		t.Fatal(want, err)
+	}
+	for cut := range len(full) {
+		rows, err := readAll(t, book(t, full[:cut], sst("甲")), "", Limits{})
+		if err == nil {
+			t.Fatalf("cut at %d of %d: no error, rows %v", cut, len(full), rows)
+		}
+		wantErr(t, err, skillcert.ErrSyntax, `part "xl/worksheets/sheet1.xml"`)
+		if len(rows) > 0 && !cmp.Equal(rows, want[:len(rows)]) {
+			t.Errorf("cut at %d: rows %v; want a prefix of %v", cut, rows, want)
+		}
+	}
+}
+
+// TestTruncatedZip cuts a workbook at many points.
+func TestTruncatedZip(t *testing.T) {
+	data := book(t, sheetOf(strings.Repeat(`<row><c t="s"><v>0</v></c><c><v>1</v></c></row>`, 200)), sst("甲"))
+	for cut := 0; cut < len(data); cut += 1 + len(data)/97 {
+		_, err := readAll(t, data[:cut], "", Limits{})
+		wantErr(t, err, skillcert.ErrSyntax)
+	}
+}
+
+// TestDamagedPart flips bytes inside the compressed sheet, with the zip
+// directory intact.
+func TestDamagedPart(t *testing.T) {
+	data := book(t, sheetOf(strings.Repeat(`<row><c t="s"><v>0</v></c><c><v>123456</v></c></row>`, 2000)), sst("甲"))
+	zr, _ := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	var off int64
+	for _, f := range zr.File {
+		if f.Name == "xl/worksheets/sheet1.xml" {
+			off, _ = f.DataOffset()
+			off += int64(f.CompressedSize64) / 2
+		}
+	}
+	for _, flip := range []int64{0, 1, 7, 100} {
+		bad := bytes.Clone(data)
+		bad[off+flip] ^= 0xFF
+		bad[off+flip+1] ^= 0x55
+		_, err := readAll(t, bad, "", Limits{})
+		wantErr(t, err, skillcert.ErrSyntax, `part "xl/worksheets/sheet1.xml"`)
+	}
+}
+
+func TestSharedStringsDamaged(t *testing.T) {
+	rows := sheetOf(`<row r="1"><c t="s"><v>0</v></c></row>`)
+	for _, tc := range []struct {
+		name, sst string
+		frags     []string
+	}{
+		{"missing", "-", []string{`part "xl/sharedStrings.xml"`, "missing"}},
+		{"truncated", sst("甲", "乙")[:120], []string{`part "xl/sharedStrings.xml"`, "truncated"}},
+		{"malformed", `<sst><si><t>甲</si></sst>`, []string{`part "xl/sharedStrings.xml"`, "</si> closes <t>"}},
+		{"not sst", `<foo/>`, []string{`part "xl/sharedStrings.xml"`, "<foo>"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := readAll(t, book(t, rows, tc.sst), "", Limits{})
+			wantErr(t, err, skillcert.ErrSyntax, tc.frags...)
+		})
+	}
+}
+
+func TestNotAWorkbook(t *testing.T) {
+	ole := append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 512)...)
+	ods := func() []byte {
+		var buf bytes.Buffer
+		zw := zip.NewWriter(&buf)
+		w, _ := zw.Create("mimetype")
+		w.Write([]byte("application/vnd.oasis.opendocument.spreadsheet"))
+		w, _ = zw.Create("content.xml")
+		w.Write([]byte("<x/>"))
+		zw.Close()
+		return buf.Bytes()
+	}()
+	for _, tc := range []struct {
+		name string
+		data []byte
+		frag string
+	}{
+		{"encrypted or xls", ole, "password-protected"},
+		{"ods", ods, "OpenDocument"},
+		{"csv", []byte("姓名,证件号码\n"), "not a zip"},
+		{"empty", nil, "not a zip"},
+		{"no workbook", book(t, sheetOf(""), sstEmpty, part{"xl/workbook.xml", "-"}), `"xl/workbook.xml"`},
+		{"xlsb", book(t, sheetOf(""), sstEmpty, part{"xl/workbook.bin", "x"}), ".xlsb"},
+		{"docx", book(t, sheetOf(""), sstEmpty, part{"word/document.xml", "<x/>"}), "Word"},
+		{"damaged workbook part", book(t, sheetOf(""), sstEmpty, part{"xl/workbook.xml", "<workbook><sheets><sheet"}), `"xl/workbook.xml"`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := readAll(t, tc.data, "", Limits{})
+			wantErr(t, err, skillcert.ErrSyntax, tc.frag)
+		})
+	}
+	// A sheet whose part is missing is an error when it is read.
+	_, err := readAll(t, book(t, sheetOf(""), sstEmpty, part{"xl/worksheets/sheet1.xml", "-"}), "", Limits{})
+	wantErr(t, err, skillcert.ErrSyntax, `"xl/worksheets/sheet1.xml"`, "missing")
+}
+
+func TestLimits(t *testing.T) {
+	long := strings.Repeat("长", 101)
+	for _, tc := range []struct {
+		name, rows string
+		lim        Limits
+		frags      []string
+	}{
+		{"rows", strings.Repeat(`<row><c><v>1</v></c></row>`, 11), Limits{MaxRows: 10}, []string{"-max-rows", `row "11"`}},
+		{"columns", `<row r="3"><c r="A3"><v>1</v></c><c r="XFD3"><v>1</v></c></row>`, Limits{}, []string{"XFD3", "-max-columns", `row "3"`}},
+		{"columns, shared", `<row r="3"><c r="IW3" t="s"><v>0</v></c></row>`, Limits{}, []string{"IW3", "-max-columns"}},
+		{"cell characters", `<row r="1"><c r="B1" t="inlineStr"><is><t>` + long + `</t></is></c></row>`, Limits{MaxCell: 100}, []string{"B1", "more than 100 characters", "-max-cell-bytes"}},
+		{"cell characters, raw", `<row r="1"><c r="B1"><v>` + strings.Repeat("9", 100_000) + `</v></c></row>`, Limits{MaxCell: 100}, []string{"B1", "-max-cell-bytes"}},
+		{"bytes", strings.Repeat(`<row><c><v>1</v></c></row>`, 10_000), Limits{MaxBytes: 64 << 10}, []string{"-max-xlsx-bytes"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := readAll(t, book(t, sheetOf(tc.rows), sst("甲")), "", tc.lim)
+			wantErr(t, err, skillcert.ErrLimit, tc.frags...)
+		})
+	}
+	// A cell of exactly MaxCell characters is fine.
+	rows, err := readAll(t, book(t, sheetOf(`<row><c t="inlineStr"><is><t>`+long[3:]+`</t></is></c></row>`), sstEmpty), "", Limits{MaxCell: 100})
+	if err != nil || len(rows[0].Cells[0]) != 300 {
+		t.Errorf("100 characters: %v", err)
+	}
+}
+
+// TestLoneRowAtTheBottom: a row styled at the last row of the sheet costs
+// one row, not a million.
+func TestLoneRowAtTheBottom(t *testing.T) {
+	data := book(t, sheetOf(`<row r="1"><c t="inlineStr"><is><t>姓名</t></is></c></row><row r="2"><c><v>1</v></c></row><row r="1048576" s="3" customFormat="1"><c r="A1048576" s="3"/></row>`), sstEmpty)
+	rows, err := readAll(t, data, "", Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Row{{1, []string{"姓名"}}, {2, []string{"1"}}, {1048576, nil}}
+	if diff := cmp.Diff(want, rows); diff != "" {
+		t.Error(diff)
+	}
+}
+
+// bomb returns a zip holding one part of prefix, n MiB of the byte fill and
+// suffix, deflated, built from one compressed MiB repeated so that it costs
+// nothing to make. declared is the size written in the zip's headers, 0 for
+// the true size.
+func bomb(t *testing.T, name, prefix string, fill byte, n int, suffix string, declared uint64) []byte {
+	chunk := bytes.Repeat([]byte{fill}, 1<<20)
+	var c bytes.Buffer
+	fw, _ := flate.NewWriter(&c, flate.BestCompression)
+	fw.Write([]byte(prefix))
+	fw.Write(chunk)
+	fw.Flush()
+	first := len(c.Bytes())
+	fw.Write(chunk)
+	fw.Flush()
+	again := bytes.Clone(c.Bytes()[first:]) // one more MiB, given a MiB of fill before it
+	head := bytes.Clone(c.Bytes()[:first])
+	c.Reset()
+	fw.Write([]byte(suffix))
+	fw.Close()
+	tail := c.Bytes()
+	var stream bytes.Buffer
+	stream.Write(head)
+	for range n - 1 {
+		stream.Write(again)
+	}
+	stream.Write(tail)
+
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, p := range []part{{"[Content_Types].xml", ctTypes}, {"_rels/.rels", rootRels}, {"xl/workbook.xml", workbookXML}, {"xl/_rels/workbook.xml.rels", workbookRels}, {"xl/worksheets/sheet2.xml", sheet2}, {"xl/sharedStrings.xml", sstEmpty}} {
+		if p.name == name {
+			continue
+		}
+		w, _ := zw.Create(p.name)
+		w.Write([]byte(p.data))
+	}
+	if name != "xl/worksheets/sheet1.xml" {
+		w, _ := zw.Create("xl/worksheets/sheet1.xml")
+		w.Write([]byte(sheetOf(`<row><c t="s"><v>0</v></c></row>`)))
+	}
+	if declared == 0 {
+		declared = uint64(len(prefix) + n<<20 + len(suffix))
+	}
+	w, err := zw.CreateRaw(&zip.FileHeader{Name: name, Method: zip.Deflate,
+		CRC32: crc32.ChecksumIEEE(nil), CompressedSize64: uint64(stream.Len()), UncompressedSize64: declared})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Write(stream.Bytes())
+	zw.Close()
+	return buf.Bytes()
+}
+
+// TestZipBomb: 2 GiB of spaces or empty rows compressed into a few MB are
+// refused within the byte limit, quickly and with little memory, whether
+// the zip declares their size or lies about it.
+func TestZipBomb(t *testing.T) {
+	const gib2 = 2048
+	for _, tc := range []struct {
+		name     string
+		data     []byte
+		lim      Limits
+		kind     error
+		frags    []string
+		maxAlloc uint64
+	}{
+		{"spaces, declared", bomb(t, "xl/worksheets/sheet1.xml", sheetHead, ' ', gib2, sheetTail, 2<<30), Limits{MaxBytes: 1 << 30}, skillcert.ErrLimit, []string{"declares 2147", "-max-xlsx-bytes"}, 1 << 20},
+		// archive/zip itself refuses a part longer than its header says.
+		{"spaces, size hidden", bomb(t, "xl/worksheets/sheet1.xml", sheetHead, ' ', gib2, sheetTail, 1000), Limits{}, skillcert.ErrSyntax, []string{"more than its header declares"}, 4 << 20},
+		{"shared strings", bomb(t, "xl/sharedStrings.xml", `<sst><si><t>`, 'a', gib2, `</t></si></sst>`, 0), Limits{}, skillcert.ErrLimit, []string{"-max-cell-bytes"}, 4 << 20},
+		{"one cell", bomb(t, "xl/worksheets/sheet1.xml", sheetHead+`<row><c t="inlineStr"><is><t>`, 'a', gib2, `</t></is></c></row>`+sheetTail, 0), Limits{}, skillcert.ErrLimit, []string{"-max-cell-bytes"}, 4 << 20},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if len(tc.data) > 8<<20 {
+				t.Fatalf("the bomb takes %d bytes", len(tc.data))
+			}
+			var before, after runtime.MemStats
+			runtime.GC()
+			runtime.ReadMemStats(&before)
+			start := time.Now()
+			_, err := readAll(t, tc.data, "", tc.lim)
+			took := time.Since(start)
+			runtime.ReadMemStats(&after)
+			wantErr(t, err, tc.kind, tc.frags...)
+			if alloc := after.TotalAlloc - before.TotalAlloc; alloc > tc.maxAlloc+2<<20 {
+				t.Errorf("allocated %d bytes; want at most %d", alloc, tc.maxAlloc+2<<20)
+			}
+			t.Logf("%d-byte file refused in %v: %v", len(tc.data), took, err)
+		})
+	}
+	// Empty rows: the row limit stops them.
+	rows := strings.Repeat(`<row/>`, 1<<20/6)
+	data := bomb(t, "xl/worksheets/sheet1.xml", sheetHead+rows, ' ', 4, rows+sheetTail, 0)
+	_, err := readAll(t, data, "", Limits{MaxRows: 100_000})
+	wantErr(t, err, skillcert.ErrLimit, "-max-rows")
+}
+
+func TestErrorsInChinese(t *testing.T) {
+	_, err := readAll(t, book(t, sheetOf(`<row r="7"><c><v>1</c></row>`), sstEmpty), "", Limits{})
+	se, ok := err.(*skillcert.Error)
+	if !ok {
+		t.Fatalf("%T", err)
+	}
+	if zh := se.Chinese(); !strings.Contains(zh, "xl/worksheets/sheet1.xml") || !strings.Contains(zh, "7") {
+		t.Errorf("Chinese() = %q", zh)
+	}
+	_ = fmt.Sprint
+}
+
+// TestByteCounter checks the counter behind MaxBytes directly: archive/zip
+// already refuses a part longer than its header says, so the counter is
+// the second line, for every part together.
+func TestByteCounter(t *testing.T) {
+	b := &Book{lim: Limits{MaxBytes: 100}.orDefault()}
+	r := &partReader{rc: io.NopCloser(strings.NewReader(strings.Repeat("x", 150))), b: b, part: "xl/worksheets/sheet1.xml"}
+	_, err := io.ReadAll(r)
+	wantErr(t, err, skillcert.ErrLimit, "-max-xlsx-bytes", "at most 100 decompressed bytes")
+}
