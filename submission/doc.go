@@ -18,8 +18,8 @@
 // that cannot be read stops the check with a *ReadError naming it, so a table
 // is never reported clean when part of it was not read. Limits bound every
 // input (record and cell length, columns, rows); the only memory that grows
-// with the table is the duplicate index, about 27 bytes a row: a table of a
-// million rows is checked with a heap of about 50 MB at its peak
+// with the table is the duplicate index, about 24 bytes a row: a table of a
+// million rows is checked with a heap of about 45 MB at its peak
 // (BenchmarkTable1M). The index is exact: certificate numbers are kept by
 // their 22 characters' filing number, year and level and their serial,
 // persons by the ID number as written (an 18-character resident ID packed

@@ -298,3 +298,24 @@ func TestCSVAllocs(t *testing.T) {
 		t.Fatalf("%.0f allocations for %d clean rows: %.3f a row, want < 1.25", allocs, n, perRow)
 	}
 }
+
+// TestRowTable: every key stored is found with its row, through every
+// growth, and no key is found that was not stored.
+func TestRowTable(t *testing.T) {
+	var tb rowTable
+	rng := rand.New(rand.NewSource(4))
+	keys := map[uint64]int32{}
+	for n := int32(1); n <= 200_000; n++ {
+		k := rng.Uint64()>>uint(rng.Intn(60)) | 1
+		first, dup := tb.firstOrAdd(k, n)
+		if want, seen := keys[k]; seen != dup || dup && first != want {
+			t.Fatalf("key %d: (%d, %v), want (%d, %v)", k, first, dup, want, seen)
+		}
+		if !dup {
+			keys[k] = n
+		}
+	}
+	if tb.n != len(keys) || 4*tb.n > 3*len(tb.slots) {
+		t.Fatalf("%d keys in %d slots, want %d", tb.n, len(tb.slots), len(keys))
+	}
+}
