@@ -98,8 +98,9 @@ type Checker struct {
 	row      int            // the number of the row being checked
 	sum      Summary
 	out      []skillcert.Finding
-	started  bool // CheckRows has been called
-	skip     uint32
+	started  bool              // CheckRows has been called
+	skip     uint32            // fields whose cell is not to be checked (bit f)
+	required uint32            // required fields the header has a column for (bit f)
 	cells    [numFields]string // the row's cell of each field, trimmed
 
 	// The duplicate index (see index.go), the only memory that grows with
@@ -190,7 +191,12 @@ func (c *Checker) Header(r Row) error {
 	if missing != nil {
 		return &HeaderError{Row: r.Num, Missing: missing, Found: append([]string(nil), r.Cells...), matched: found}
 	}
-	c.col, c.combined = col, combined
+	c.col, c.combined, c.required = col, combined, 0
+	for f := Name; f < numFields; f++ {
+		if columns[f].required && col[f] >= 0 {
+			c.required |= 1 << f
+		}
+	}
 	c.header = append([]string(nil), r.Cells...)
 	c.sum.HeaderRow = r.Num
 	return nil
@@ -382,9 +388,7 @@ func (c *Checker) Row(r Row) []skillcert.Finding {
 			}
 		}
 		c.cells[f] = v
-	}
-	for f := Name; f < numFields; f++ {
-		if columns[f].required && c.col[f] >= 0 && c.skip&(1<<f) == 0 && c.cells[f] == "" {
+		if v == "" && c.required&^c.skip&(1<<f) != 0 {
 			c.add(f, skillcert.SeverityError, "cell.empty", columns[f].zh+"为空", "the "+columns[f].en+" is empty", "", srcTable)
 		}
 	}
