@@ -1,7 +1,6 @@
 package submission
 
 import (
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -79,12 +78,6 @@ func (e *HeaderError) Chinese() string {
 	return "第 " + strconv.Itoa(e.Row) + " 行表头缺少必填列" + strings.Join(m, "、")
 }
 
-type serialKey struct {
-	filing certcode.Filing
-	year   int
-	level  level.Level
-}
-
 type firstSeen struct {
 	name string
 	row  int32
@@ -97,6 +90,7 @@ type firstSeen struct {
 type Checker struct {
 	opts     Options
 	today    time.Time
+	ymd      int // today as yyyymmdd, in today's location
 	wt       *occupation.WorkTypes
 	header   []string
 	col      [numFields]int // cell index of each field, -1 when absent
@@ -104,22 +98,45 @@ type Checker struct {
 	row      int            // the number of the row being checked
 	sum      Summary
 	out      []skillcert.Finding
-	started  bool // CheckRows has been called
-	skip     uint32
+	started  bool              // CheckRows has been called
+	skip     uint32            // fields whose cell is not to be checked (bit f)
+	required uint32            // required fields the header has a column for (bit f)
 	cells    [numFields]string // the row's cell of each field, trimmed
 
-	// The duplicate index, the only memory that grows with the file: per
-	// filing number, year and level, the row of each serial; per person,
-	// occupation, work type and level (hashed), the row.
-	serials map[certcode.Code]int32 // the row of each certificate number
-	people  map[uint64]int32
-	insts   map[certcode.Filing]firstSeen
+	// The duplicate index (see index.go), the only memory that grows with
+	// the file, with a cache of the group of the last row.
+	certs   map[certKey]*certGroup
+	recent  [64]recentGroup // a direct-mapped cache in front of certs
+	filings map[certcode.Filing]*firstSeen
+	jobs    map[jobKey]*personSet
+	recentJ [64]recentJob // a direct-mapped cache in front of jobs
+
+	// Memos of the pure look-ups of cells that repeat from row to row.
+	levels memo[level.Level]
+	occs   memo[occResult]
+	finds  memo[bool] // by work type and occupation
+}
+
+type recentJob struct {
+	key jobKey
+	p   *personSet
+}
+
+type recentGroup struct {
+	key certKey
+	g   *certGroup
+}
+
+// occResult is a memoized occupation.LookupName.
+type occResult struct {
+	e  occupation.Entry
+	ok bool
 }
 
 // NewChecker returns a Checker.
 func NewChecker(opts Options) *Checker {
 	c := &Checker{opts: opts, today: opts.Today, wt: opts.WorkTypes,
-		serials: map[certcode.Code]int32{}, people: map[uint64]int32{}, insts: map[certcode.Filing]firstSeen{}}
+		certs: map[certKey]*certGroup{}, filings: map[certcode.Filing]*firstSeen{}, jobs: map[jobKey]*personSet{}}
 	for i := range c.col {
 		c.col[i] = -1
 	}
@@ -129,6 +146,8 @@ func NewChecker(opts Options) *Checker {
 	if c.wt == nil {
 		c.wt = occupation.SeedWorkTypes()
 	}
+	y, m, d := c.today.Date()
+	c.ymd = y*10000 + int(m)*100 + d
 	return c
 }
 
@@ -172,7 +191,12 @@ func (c *Checker) Header(r Row) error {
 	if missing != nil {
 		return &HeaderError{Row: r.Num, Missing: missing, Found: append([]string(nil), r.Cells...), matched: found}
 	}
-	c.col, c.combined = col, combined
+	c.col, c.combined, c.required = col, combined, 0
+	for f := Name; f < numFields; f++ {
+		if columns[f].required && col[f] >= 0 {
+			c.required |= 1 << f
+		}
+	}
 	c.header = append([]string(nil), r.Cells...)
 	c.sum.HeaderRow = r.Num
 	return nil
@@ -191,21 +215,108 @@ func (c *Checker) Columns() map[Field]string {
 
 func (c *Checker) cell(_ []string, f Field) string { return c.cells[f] }
 
-// trim is strings.TrimSpace, fast for the cells that need no trimming.
+// trim is strings.TrimSpace, fast for the cells that need no trimming: a
+// cell that starts and ends with a character that cannot be a space (most
+// Chinese characters start with a byte no space starts with) is returned as
+// it is, without decoding.
 func trim(s string) string {
-	if s == "" {
-		return s
+	if n := len(s); n > 0 && spaceByte[s[0]]&spaceFirst|spaceByte[s[n-1]]&spaceLast != 0 {
+		return trimSlow(s)
 	}
-	first, last := s[0], s[len(s)-1]
-	if first > ' ' && first < utf8.RuneSelf && last > ' ' && last < utf8.RuneSelf {
-		return s
-	}
-	r0, _ := utf8.DecodeRuneInString(s)
-	r1, _ := utf8.DecodeLastRuneInString(s)
-	if !unicode.IsSpace(r0) && !unicode.IsSpace(r1) {
+	return s
+}
+
+func trimSlow(s string) string {
+	if !spaceAtStart(s) && !spaceAtEnd(s) {
 		return s
 	}
 	return strings.TrimSpace(s)
+}
+
+// spaceByte tells, for each byte, whether a space (unicode.IsSpace) can
+// start with it (spaceFirst) or end with it (spaceLast): the ASCII spaces;
+// C2, E1, E2, E3 first (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000); and
+// 80–8A, 9F, A0, A8, A9, AF last.
+var spaceByte = func() (t [256]uint8) {
+	for c := range asciiSpace {
+		if asciiSpace[c] {
+			t[c] = spaceFirst | spaceLast
+		}
+	}
+	for _, c := range []byte{0xC2, 0xE1, 0xE2, 0xE3} {
+		t[c] |= spaceFirst
+	}
+	for c := 0x80; c <= 0x8A; c++ {
+		t[c] |= spaceLast
+	}
+	for _, c := range []byte{0x9F, 0xA0, 0xA8, 0xA9, 0xAF} {
+		t[c] |= spaceLast
+	}
+	return t
+}()
+
+const (
+	spaceFirst = 1 << iota
+	spaceLast
+)
+
+// asciiSpace are the ASCII bytes unicode.IsSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+func spaceAtStart(s string) bool {
+	c := s[0]
+	if c < utf8.RuneSelf {
+		return asciiSpace[c]
+	}
+	// Outside ASCII, Unicode's spaces (U+0085, U+00A0, U+1680, U+2000–U+205F,
+	// U+3000) start with the bytes C2, E1, E2 or E3.
+	if c != 0xC2 && (c < 0xE1 || c > 0xE3) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsSpace(r)
+}
+
+func spaceAtEnd(s string) bool {
+	n := len(s)
+	c := s[n-1]
+	if c < utf8.RuneSelf {
+		return asciiSpace[c]
+	}
+	// A last character of two or three bytes whose first byte no space
+	// starts with (see spaceAtStart) is not a space.
+	switch {
+	case n >= 2 && s[n-2] >= 0xC0 && s[n-2] < 0xE0:
+		if s[n-2] != 0xC2 {
+			return false
+		}
+	case n >= 3 && s[n-2] < 0xC0 && s[n-3] >= 0xE0 && s[n-3] < 0xF0:
+		if s[n-3] < 0xE1 || s[n-3] > 0xE3 {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsSpace(r)
+}
+
+// hasLineBreak reports whether s holds a CR or LF, eight bytes at a time.
+func hasLineBreak(s string) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		// A byte below 0x0E makes w-0x0E… borrow into its high bit; a byte
+		// of 0x80 or more is excluded by ^w. Only then look closer.
+		w := le64(s[i : i+8])
+		if (w-0x0E*ones)&^w&highs != 0 && strings.ContainsAny(s[i:i+8], "\r\n") {
+			return true
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c == '\n' || c == '\r' {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *Checker) add(f Field, sev skillcert.Severity, rule, zh, en, value, source string) {
@@ -261,26 +372,29 @@ func (c *Checker) Row(r Row) []skillcert.Finding {
 		}
 	}
 	for _, f := range codeFields {
-		if i := c.col[f]; i >= 0 && i < len(cells) && strings.ContainsAny(cells[i], "\r\n") {
+		if i := c.col[f]; i >= 0 && i < len(cells) && hasLineBreak(cells[i]) {
 			c.add(f, skillcert.SeverityError, "cell.newline", columns[f].zh+"中有换行符，编码不得跨行",
 				"the "+columns[f].en+" holds a line break: a code never spans lines", cells[i], "")
 			c.skip |= 1 << f
 		}
 	}
 	for f := Name; f < numFields; f++ {
-		c.cells[f] = ""
+		v := ""
 		if i := c.col[f]; i >= 0 && i < len(cells) && c.skip&(1<<f) == 0 {
-			c.cells[f] = trim(cells[i])
+			v = cells[i]
+			// trim, its fast path written out.
+			if n := len(v); n > 0 && spaceByte[v[0]]&spaceFirst|spaceByte[v[n-1]]&spaceLast != 0 {
+				v = trimSlow(v)
+			}
 		}
-	}
-	for f := Name; f < numFields; f++ {
-		if columns[f].required && c.col[f] >= 0 && c.skip&(1<<f) == 0 && c.cells[f] == "" {
+		c.cells[f] = v
+		if v == "" && c.required&^c.skip&(1<<f) != 0 {
 			c.add(f, skillcert.SeverityError, "cell.empty", columns[f].zh+"为空", "the "+columns[f].en+" is empty", "", srcTable)
 		}
 	}
-	code, codeOK := c.certificate(cells)
-	lv, lvOK := c.level(cells, code, codeOK)
-	c.date(cells, code, codeOK)
+	g := c.certificate(cells)
+	lv, lvOK := c.level(cells, g)
+	c.date(cells, g)
 	occ, wt := c.occupation(cells)
 	c.identity(cells, occ, wt, lv, lvOK)
 	if len(c.out) == 0 {
@@ -347,58 +461,124 @@ func clip(s string) string {
 
 // certificate checks the number and its consistency with the institution
 // column and the rest of the file.
-func (c *Checker) certificate(cells []string) (certcode.Code, bool) {
+// It returns the number's group, nil when there is no valid number.
+func (c *Checker) certificate(cells []string) *certGroup {
 	s := c.cell(cells, CertNumber)
 	if s == "" {
-		return certcode.Code{}, false
+		return nil
 	}
 	code, err := certcode.Parse(s)
+	text := s // the number's canonical 22 characters
 	if err != nil {
 		zh, en := parseError(err)
 		c.add(CertNumber, skillcert.SeverityError, "cert.invalid", "证书编号有误："+zh, en, s, srcCode)
-		return code, false
+		return nil
 	}
 	row := int32(c.row)
-	if first, dup := c.serials[code]; dup {
+	if !canonical(s) {
+		var buf [24]byte
+		b, _ := code.AppendText(buf[:0])
+		text = string(b)
+	}
+	g, serial := c.group(code, text)
+	if first, dup := g.firstOrAdd(serial, row); dup {
 		c.add(CertNumber, skillcert.SeverityError, "cert.duplicate", "证书编号与第 "+itoa(int(first))+" 行重复（一证一号）",
 			"the certificate number repeats row "+itoa(int(first))+" (one number per certificate)", s, srcSerial)
-		return code, true
+		return g
 	}
-	c.serials[code] = row
 	if inst := c.cell(cells, Institution); inst != "" {
-		f := code.Filing()
-		if seen, ok := c.insts[f]; !ok {
-			c.insts[f] = firstSeen{inst, row}
+		if seen := g.inst; seen.row == 0 {
+			seen.name, seen.row = strings.Clone(inst), row
 		} else if seen.name != inst {
+			f := g.filing
 			c.add(Institution, skillcert.SeverityError, "institution.inconsistent",
 				"机构备案号 "+f.String()+" 在第 "+itoa(int(seen.row))+" 行的评价机构为“"+short(seen.name)+"”",
 				"filing number "+f.String()+" belongs to "+skillcert.Quote(seen.name)+" in row "+itoa(int(seen.row)), inst, srcInstName)
 		}
 	}
-	return code, true
+	return g
 }
 
-func (c *Checker) level(cells []string, code certcode.Code, codeOK bool) (level.Level, bool) {
+// canonical reports whether s is a certificate number as certcode.Parse
+// writes it: a capital letter and 21 digits; for such s, a Code that Parse
+// returns holds s itself.
+func canonical(s string) bool {
+	if len(s) != 22 || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < 22; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// group returns the group of code's filing number, year and level, and
+// code's serial; text is code's 22 characters.
+func (c *Checker) group(code certcode.Code, text string) (*certGroup, int) {
+	if len(text) != 22 {
+		text = code.String() // not reached: text is code's 22 characters
+	}
+	serial := 0
+	for i := 16; i < 22; i++ {
+		serial = serial*10 + int(text[i]-'0')
+	}
+	key := certKey{le64(text[0:8]), le64(text[8:16])}
+	slot := &c.recent[((key[0]^key[1])*fib64)>>58]
+	if slot.g != nil && slot.key == key {
+		return slot.g, serial
+	}
+	g := c.certs[key]
+	if g == nil {
+		f := code.Filing()
+		seen := c.filings[f]
+		if seen == nil {
+			seen = &firstSeen{}
+			c.filings[f] = seen
+		}
+		g = &certGroup{filing: f, year: code.Year(), level: code.Level(), inst: seen}
+		c.certs[key] = g
+	}
+	slot.key, slot.g = key, g
+	return g, serial
+}
+
+func le64(b string) uint64 {
+	_ = b[7]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+func (c *Checker) level(cells []string, g *certGroup) (level.Level, bool) {
 	s := c.cell(cells, Level)
 	if s == "" {
 		return 0, false
 	}
-	lv, err := level.Parse(s)
+	i, known := c.levels.find(s, 0)
+	lv := c.levels.vals[i]
+	var err error
+	if !known {
+		lv, err = level.Parse(s)
+		if err == nil {
+			c.levels.put(i, s, 0, lv)
+		}
+	}
 	if err != nil {
 		_, en := parseError(err)
 		c.add(Level, skillcert.SeverityError, "level.invalid", "职业技能等级“"+short(s)+"”无法识别，应写作“五级/初级工”等", en, s, srcLevel)
 		return 0, false
 	}
-	if codeOK && lv != code.Level() {
-		c.add(Level, skillcert.SeverityError, "level.mismatch", "职业技能等级为"+lv.String()+"，证书编号第 16 位为"+code.Level().String(),
-			"the level column says "+lv.English()+", character 16 of the number "+code.Level().English(), s, srcLevel)
+	if g != nil && lv != g.level {
+		c.add(Level, skillcert.SeverityError, "level.mismatch", "职业技能等级为"+lv.String()+"，证书编号第 16 位为"+g.level.String(),
+			"the level column says "+lv.English()+", character 16 of the number "+g.level.English(), s, srcLevel)
 	}
 	return lv, true
 }
 
 // date checks the issue date: YYYY-MM-DD (皖人社秘〔2020〕65号 附件5 备注3), a
 // real date, in the number's year.
-func (c *Checker) date(cells []string, code certcode.Code, codeOK bool) {
+func (c *Checker) date(cells []string, g *certGroup) {
 	s := c.cell(cells, IssueDate)
 	if s == "" {
 		return
@@ -408,9 +588,9 @@ func (c *Checker) date(cells []string, code certcode.Code, codeOK bool) {
 		c.add(IssueDate, skillcert.SeverityError, "date.format", "日期“"+short(s)+"”应为 YYYY-MM-DD 格式", "the date "+skillcert.Quote(s)+" must be a real date written YYYY-MM-DD", s, srcDate)
 		return
 	}
-	if codeOK && y != code.Year() {
-		c.add(IssueDate, skillcert.SeverityError, "date.year", "发证日期的年份 "+itoa(y)+" 与证书编号第 14–15 位（"+itoa(code.Year())+"）不一致",
-			"the date's year "+itoa(y)+" differs from the number's year "+itoa(code.Year()), s, srcYear)
+	if g != nil && y != g.year {
+		c.add(IssueDate, skillcert.SeverityError, "date.year", "发证日期的年份 "+itoa(y)+" 与证书编号第 14–15 位（"+itoa(g.year)+"）不一致",
+			"the date's year "+itoa(y)+" differs from the number's year "+itoa(g.year), s, srcYear)
 	}
 }
 
@@ -419,26 +599,61 @@ func parseDate(s string) (int, bool) {
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
 		return 0, false
 	}
-	n := func(a string) (int, bool) {
-		v := 0
-		for i := 0; i < len(a); i++ {
-			if a[i] < '0' || a[i] > '9' {
-				return 0, false
-			}
-			v = v*10 + int(a[i]-'0')
+	v := 0
+	for i := 0; i < len(s); i++ {
+		if i == 4 || i == 7 {
+			continue
 		}
-		return v, true
+		d := s[i] - '0'
+		if d > 9 {
+			return 0, false
+		}
+		v = v*10 + int(d)
 	}
-	y, ok1 := n(s[:4])
-	m, ok2 := n(s[5:7])
-	d, ok3 := n(s[8:])
-	if !ok1 || !ok2 || !ok3 || m < 1 || m > 12 || d < 1 || d > 31 {
-		return 0, false
-	}
-	if t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC); t.Day() != d {
+	y, m, d := v/10000, v/100%100, v%100
+	if m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
 		return 0, false
 	}
 	return y, true
+}
+
+// daysIn returns the days of month m (1–12) of year y, in the proleptic
+// Gregorian calendar (as time.Date counts).
+func daysIn(y, m int) int {
+	if m == 2 {
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	}
+	return 30 + (m+m/8)%2
+}
+
+// lookup is occupation.LookupName, remembered.
+func (c *Checker) lookup(name string) (occupation.Entry, bool) {
+	i, hit := c.occs.find(name, 0)
+	if hit {
+		r := &c.occs.vals[i]
+		return r.e, r.ok
+	}
+	e, ok := occupation.LookupName(name)
+	c.occs.put(i, name, 0, occResult{e, ok})
+	return e, ok
+}
+
+// knownWorkType reports whether wt is a known work type of occ, or whether
+// occ has no known work types; remembered.
+func (c *Checker) knownWorkType(occ occupation.Code, wt string) bool {
+	i, hit := c.finds.find(wt, uint64(occ))
+	if hit {
+		return c.finds.vals[i]
+	}
+	ok := true
+	if c.wt.Known(occ) {
+		_, ok = c.wt.Find(occ, wt)
+	}
+	c.finds.put(i, wt, uint64(occ), ok)
+	return ok
 }
 
 // occupation checks the occupation and work type columns and returns the
@@ -449,11 +664,11 @@ func (c *Checker) occupation(cells []string) (occupation.Code, string) {
 		return 0, ""
 	}
 	wt, wtWritten := c.cell(cells, WorkType), c.col[WorkType] >= 0
-	e, ok := occupation.LookupName(name)
+	e, ok := c.lookup(name)
 	if !ok && c.combined {
 		// Guangdong's 职业（工种）: "汽车维修工（汽车维修检验工）".
 		if i := strings.IndexAny(name, "（("); i > 0 {
-			if e, ok = occupation.LookupName(name[:i]); ok {
+			if e, ok = c.lookup(name[:i]); ok {
 				_, size := utf8.DecodeRuneInString(name[i:])
 				wt, wtWritten = strings.TrimRight(name[i+size:], "）)"), true
 			}
@@ -479,11 +694,9 @@ func (c *Checker) occupation(cells []string) (occupation.Code, string) {
 		c.add(WorkType, skillcert.SeverityWarning, "worktype.old-dash", "“——”是 2019 年参考样式的写法，2021 年起写作“--”", "—— is the 2019 style; since 2021 write --", wt, srcWorkType)
 	case "--":
 	default:
-		if c.wt.Known(e.Code) {
-			if _, ok := c.wt.Find(e.Code, wt); !ok {
-				c.add(WorkType, skillcert.SeverityWarning, "worktype.unknown", "工种“"+short(wt)+"”不是"+e.Name+"的已知工种",
-					"the work type "+skillcert.Quote(wt)+" is not a known one of "+e.Name, wt, srcFiled)
-			}
+		if !c.knownWorkType(e.Code, wt) {
+			c.add(WorkType, skillcert.SeverityWarning, "worktype.unknown", "工种“"+short(wt)+"”不是"+e.Name+"的已知工种",
+				"the work type "+skillcert.Quote(wt)+" is not a known one of "+e.Name, wt, srcFiled)
 		}
 	}
 	return e.Code, wt
@@ -495,7 +708,7 @@ func (c *Checker) identity(cells []string, occ occupation.Code, wt string, lv le
 	kind := "201" // Guangdong's table asks for the 身份证号码
 	if c.col[IDType] >= 0 {
 		kind = c.cell(cells, IDType)
-		if _, ok := idTypes[kind]; !ok && c.skip&(1<<IDType) == 0 {
+		if kind != "201" && !knownIDType(kind) && c.skip&(1<<IDType) == 0 {
 			c.add(IDType, skillcert.SeverityError, "idtype.unknown", "证件类型“"+short(kind)+"”不是所列代码（201 居民身份证 … 299 其他个人证件）",
 				"ID type "+skillcert.Quote(kind)+" is not one of the listed codes (201 resident ID … 299 other)", kind, srcIDType)
 		}
@@ -508,21 +721,37 @@ func (c *Checker) identity(cells []string, occ occupation.Code, wt string, lv le
 	if id == "" || occ == 0 || !lvOK {
 		return
 	}
-	h := fnv64(offset64, id)
-	for v := uint64(occ)<<8 | uint64(lv); v > 0; v >>= 8 {
-		h = (h ^ (v & 0xff)) * prime64
+	k := jobKey{occ, lv, wt}
+	h := (uint64(occ)<<8 | uint64(lv)) ^ uint64(len(wt))<<40
+	if len(wt) >= 8 {
+		h ^= le64(wt[len(wt)-8:])
 	}
-	k := fnv64(h*prime64, wt)
-	if first, dup := c.people[k]; dup {
+	slot := &c.recentJ[(h*fib64)>>58]
+	p := slot.p
+	if p == nil || slot.key != k {
+		if p = c.jobs[k]; p == nil {
+			k.wt = strings.Clone(wt)
+			p = &personSet{job: k}
+			c.jobs[k] = p
+		}
+		slot.key, slot.p = p.job, p // the job's own copy of the work type
+	}
+	if first, dup := p.firstOrAdd(id, int32(c.row)); dup {
 		c.add(IDNumber, skillcert.SeverityWarning, "person.duplicate", "同一人、同一职业（工种）、同一等级与第 "+itoa(int(first))+" 行重复",
 			"the same person, occupation, work type and level as row "+itoa(int(first)), id, "")
-		return
 	}
-	c.people[k] = int32(c.row)
+}
+
+func knownIDType(kind string) bool {
+	_, ok := idTypes[kind]
+	return ok
 }
 
 // residentID is the one place the checker checks a resident ID number.
 func (c *Checker) residentID(id string) (zh, en string, bad bool) {
+	if residentIDOK(id, c.ymd) {
+		return "", "", false
+	}
 	if err := nationalid.CheckResidentID(id, c.today); err != nil {
 		zh, en = parseError(err)
 		return zh, en, true
@@ -536,17 +765,12 @@ func (c *Checker) Finish() []skillcert.Finding {
 	if c == nil {
 		return nil
 	}
-	groups := map[serialKey][]int32{}
-	for code := range c.serials {
-		k := serialKey{code.Filing(), code.Year(), code.Level()}
-		groups[k] = append(groups[k], int32(code.Serial()))
+	groups := make([]*certGroup, 0, len(c.certs))
+	for _, g := range c.certs {
+		groups = append(groups, g)
 	}
-	var keys []serialKey
-	for k := range groups {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		a, b := keys[i], keys[j]
+	sort.Slice(groups, func(i, j int) bool {
+		a, b := groups[i], groups[j]
 		if a.filing != b.filing {
 			return a.filing.String() < b.filing.String()
 		}
@@ -556,9 +780,9 @@ func (c *Checker) Finish() []skillcert.Finding {
 		return a.level > b.level
 	})
 	var out []skillcert.Finding
-	for _, k := range keys {
-		s := groups[k]
-		slices.Sort(s)
+	var s []int32
+	for _, k := range groups {
+		s = k.serials(s)
 		var gaps []string
 		missing := 0
 		for i := 1; i < len(s); i++ {
@@ -591,13 +815,3 @@ func (c *Checker) Finish() []skillcert.Finding {
 
 // Summary returns the counts so far.
 func (c *Checker) Summary() Summary { return c.sum }
-
-// FNV-1a, 64 bits, over strings without allocating; a 0 byte ends each part.
-const offset64, prime64 = 14695981039346656037, 1099511628211
-
-func fnv64(h uint64, s string) uint64 {
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint64(s[i])) * prime64
-	}
-	return h * prime64 // the 0 byte that ends the part: h ^ 0 is h
-}

@@ -18,7 +18,16 @@
 // that cannot be read stops the check with a *ReadError naming it, so a table
 // is never reported clean when part of it was not read. Limits bound every
 // input (record and cell length, columns, rows); the only memory that grows
-// with the table is the duplicate index.
+// with the table is the duplicate index, about 24 bytes a row: a table of a
+// million rows is checked with a heap of about 45 MB at its peak
+// (BenchmarkTable1M). The index is exact: certificate numbers are kept by
+// their 22 characters' filing number, year and level and their serial,
+// persons by the ID number as written (an 18-character resident ID packed
+// into 8 bytes), never by a hash that two persons could share. Checking
+// takes two and a half to three times as long as reading the same CSV file
+// with bare encoding/csv (BenchmarkTable300k, which reports the ratio):
+//
+//	go test -run '^$' -bench 'Table300k|Table1M' -benchtime 3x ./submission
 //
 // Columns are found by their header names, with the aliases the documents
 // use. Each finding is a skillcert.Finding; its Rule is one of these stable

@@ -133,6 +133,9 @@ func (c *Checker) CheckRows(rows iter.Seq2[Row, error], emit func(skillcert.Find
 
 // isBlank reports whether a cell holds nothing but spaces.
 func isBlank(s string) bool {
+	if s != "" && spaceByte[s[0]]&spaceFirst == 0 {
+		return false // the common case: the first character is no space
+	}
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
 		case ' ', '\t', '\r', '\n':

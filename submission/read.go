@@ -3,6 +3,7 @@ package submission
 import (
 	"bufio"
 	"bytes"
+	"encoding/binary"
 	"encoding/csv"
 	"errors"
 	"io"
@@ -178,35 +179,16 @@ func (c *CSV) Rows() iter.Seq2[Row, error] {
 		default:
 			c.enc = UTF8
 		}
-		cr := csv.NewReader(text)
-		cr.FieldsPerRecord = -1 // ragged rows are the checker's business
-		cr.ReuseRecord = true
-		next := 1 // the next line no record has covered
+		l := newLines(text)
 		for {
-			rec, err := cr.Read()
-			if err == io.EOF {
-				for ; next <= g.lines(); next++ {
-					if !yield(Row{Num: next}, nil) {
-						return
-					}
+			num, cells, ok, err := l.next()
+			if !ok {
+				if err != io.EOF {
+					yield(Row{Num: l.line + 1}, c.readError(err, g, l.line+1))
 				}
 				return
 			}
-			if err != nil {
-				yield(Row{Num: next}, c.readError(err, g, next))
-				return
-			}
-			line, _ := cr.FieldPos(0)
-			for ; next < line; next++ {
-				if !yield(Row{Num: next}, nil) {
-					return
-				}
-			}
-			next = line + 1
-			for _, cell := range rec {
-				next += strings.Count(cell, "\n")
-			}
-			if !yield(Row{Num: line, Cells: rec}, nil) {
+			if !yield(Row{Num: num, Cells: cells}, nil) {
 				return
 			}
 		}
@@ -269,6 +251,51 @@ func utf8Step(b []byte) int {
 		return stepBad
 	}
 	return size
+}
+
+// validUTF8 is utf8.Valid, faster on Chinese text: ASCII is skipped eight
+// bytes at a time, and characters of three bytes whose first byte allows
+// any continuation bytes (E1–EC, EE, EF: nearly all of CJK) are checked
+// without tables, two at a time where eight bytes are left. TestValidUTF8
+// and FuzzValidUTF8 hold it to utf8.Valid.
+func validUTF8(b []byte) bool {
+	i, n := 0, len(b)
+	for i < n {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			i++
+			for i+8 <= n && binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 == 0 {
+				i += 8
+			}
+			continue
+		}
+		if c >= 0xE1 && c <= 0xEF && c != 0xED {
+			for i+8 <= n {
+				w := binary.LittleEndian.Uint64(b[i:])
+				// Two leads 1110xxxx, each with two 10xxxxxx.
+				if w&0xC0C0F0C0C0F0 != 0x8080E08080E0 {
+					break
+				}
+				if l1, l2 := byte(w), byte(w>>24); l1 == 0xE0 || l1 == 0xED || l2 == 0xE0 || l2 == 0xED {
+					break
+				}
+				i += 6
+			}
+			if c := b[i]; i+2 < n && c >= 0xE1 && c <= 0xEF && c != 0xED && b[i+1]&0xC0 == 0x80 && b[i+2]&0xC0 == 0x80 {
+				i += 3
+				continue
+			}
+			if b[i] < utf8.RuneSelf {
+				continue
+			}
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			return false
+		}
+		i += size
+	}
+	return true
 }
 
 // gbStep reads GB18030's byte structure: one byte 00–80 (80 is GBK's €),
@@ -389,15 +416,6 @@ type guard struct {
 	err   error
 }
 
-// lines returns how many lines the input had: a last line without a line
-// break counts.
-func (g *guard) lines() int {
-	if g.rec > 0 || g.nc > 0 {
-		return g.line
-	}
-	return g.line - 1
-}
-
 func (g *guard) Read(p []byte) (int, error) {
 	if g.err != nil {
 		return 0, g.err
@@ -405,6 +423,19 @@ func (g *guard) Read(p []byte) (int, error) {
 	n, err := g.r.Read(p)
 	b := p[:n]
 	bad, badInCarry := g.validate(b, err != nil)
+	if bad < 0 && !badInCarry && !g.quote && g.rec+len(b) <= g.max && bytes.IndexByte(b, '"') < 0 {
+		// The common case: valid bytes, no quotes, and no record near the
+		// limit. Only the lines need counting.
+		if nl := bytes.LastIndexByte(b, '\n'); nl >= 0 {
+			g.line += bytes.Count(b, []byte{'\n'})
+			g.start = g.off + int64(nl+1)
+			g.rec = len(b) - (nl + 1)
+		} else {
+			g.rec += len(b)
+		}
+		g.off += int64(n)
+		return n, err
+	}
 	for start := 0; start < len(b); {
 		end := len(b)
 		nl := bytes.IndexByte(b[start:], '\n')
@@ -454,7 +485,7 @@ func (g *guard) fail(start int, err error) (int, error) {
 // turned out invalid. At the end of the input an incomplete character is
 // invalid.
 func (g *guard) validate(b []byte, eof bool) (bad int, inCarry bool) {
-	st, fast := utf8Step, utf8.Valid
+	st, fast := utf8Step, validUTF8
 	if g.gb {
 		st, fast = gbStep, nil
 	}

@@ -3,18 +3,13 @@ package submission
 import (
 	"github.com/skillcert/skillcert"
 
-	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
-	"runtime"
 	"runtime/metrics"
 	"sort"
 	"strings"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -236,69 +231,6 @@ func diff(a, b []string) []string {
 		}
 	}
 	return out
-}
-
-// BenchmarkCheckCSV checks a generated table of 1,000,000 rows (10% of them
-// with a defect) per iteration:
-//
-//	go test -run '^$' -bench CheckCSV -benchtime 1x -benchmem ./submission
-func BenchmarkCheckCSV(b *testing.B) {
-	// The table is written to a file once and read from it, as the tool
-	// reads it, so that the heap holds the checker and not the table.
-	path := filepath.Join(b.TempDir(), "table.csv")
-	f, err := os.Create(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	w := bufio.NewWriter(f)
-	w.WriteString(strings.Join(subgen.Header, ",") + "\n")
-	if _, err := subgen.Generate(subgen.Options{Rows: 1_000_000, DefectShare: 0.1, Seed: 1}, func(cells []string) error {
-		_, err := w.WriteString(strings.Join(cells, ",") + "\n")
-		return err
-	}); err != nil {
-		b.Fatal(err)
-	}
-	if err := w.Flush(); err != nil {
-		b.Fatal(err)
-	}
-	size, _ := f.Seek(0, io.SeekCurrent)
-	f.Close()
-	b.SetBytes(size)
-	b.ReportAllocs()
-	runtime.GC()
-	base := heapBytes()
-	var peak atomic.Uint64
-	stop, sampled := make(chan struct{}), make(chan struct{})
-	go func() { // sample the heap while the tables are checked
-		defer close(sampled)
-		for {
-			select {
-			case <-stop:
-				return
-			case <-time.After(2 * time.Millisecond):
-				if h := heapBytes(); h > peak.Load() {
-					peak.Store(h)
-				}
-			}
-		}
-	}()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		f, err := os.Open(path)
-		if err != nil {
-			b.Fatal(err)
-		}
-		sum, _, err := CheckCSV(f, Options{Today: today}, func(skillcert.Finding) error { return nil })
-		f.Close()
-		if err != nil || sum.Rows != 1_000_000 {
-			b.Fatal(sum, err)
-		}
-	}
-	b.StopTimer()
-	close(stop)
-	<-sampled
-	b.ReportMetric(float64(b.Elapsed().Seconds())/float64(b.N), "s/table")
-	b.ReportMetric(float64(peak.Load()-min(base, peak.Load()))/(1<<20), "peak-heap-MB")
 }
 
 var _ = io.EOF
