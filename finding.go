@@ -66,7 +66,7 @@ func ParseSeverity(text string) (Severity, error) {
 // submission table, a certificate. Every checker of every skillcert package
 // reports this one shape.
 type Finding struct {
-	// Rule is the stable identifier of the rule, such as "cert.number" or
+	// Rule is the stable identifier of the rule, such as "submission.cert.invalid" or
 	// "filing.occupation.unknown": documented, never reused for another rule,
 	// and the thing to filter on.
 	Rule     string
@@ -91,7 +91,7 @@ type Finding struct {
 
 // String formats the finding on one line, in English, for logs:
 //
-//	error cert.number row 7 证书编号: … (人社鉴发〔2019〕2号 附件1)
+//	error submission.cert.invalid row 7 证书编号: … (人社鉴发〔2019〕2号 附件1)
 func (f Finding) String() string {
 	var b strings.Builder
 	b.WriteString(f.Severity.String())

@@ -47,7 +47,7 @@ type CertSummary struct {
 // with this error, never skipped, and the rows after it are still read.
 // Only the issue date can be unreadable: it must be a real date written
 // YYYY-MM-DD (皖人社秘〔2020〕65号 附件5 备注3), as CheckRows reads it (rule
-// date.format); every other field is text, which the certificate keeps as
+// submission.date.format); every other field is text, which the certificate keeps as
 // written.
 type CellError struct {
 	Row    int    // the row, as the file numbers it

@@ -365,7 +365,7 @@ func (c *Checker) Row(r Row) []skillcert.Finding {
 	if len(cells) > len(c.header) {
 		for i := len(c.header); i < len(cells); i++ {
 			if !isBlank(cells[i]) {
-				c.add(0, skillcert.SeverityError, "row.ragged", "第 "+itoa(i+1)+" 格在表头之外（表头有 "+itoa(len(c.header))+" 列），其内容不属于任何一列",
+				c.add(0, skillcert.SeverityError, "submission.row.ragged", "第 "+itoa(i+1)+" 格在表头之外（表头有 "+itoa(len(c.header))+" 列），其内容不属于任何一列",
 					"cell "+itoa(i+1)+" lies beyond the header's "+itoa(len(c.header))+" columns: its text belongs to no column", cells[i], "")
 				break
 			}
@@ -373,7 +373,7 @@ func (c *Checker) Row(r Row) []skillcert.Finding {
 	}
 	for _, f := range codeFields {
 		if i := c.col[f]; i >= 0 && i < len(cells) && hasLineBreak(cells[i]) {
-			c.add(f, skillcert.SeverityError, "cell.newline", columns[f].zh+"中有换行符，编码不得跨行",
+			c.add(f, skillcert.SeverityError, "submission.cell.newline", columns[f].zh+"中有换行符，编码不得跨行",
 				"the "+columns[f].en+" holds a line break: a code never spans lines", cells[i], "")
 			c.skip |= 1 << f
 		}
@@ -389,7 +389,7 @@ func (c *Checker) Row(r Row) []skillcert.Finding {
 		}
 		c.cells[f] = v
 		if v == "" && c.required&^c.skip&(1<<f) != 0 {
-			c.add(f, skillcert.SeverityError, "cell.empty", columns[f].zh+"为空", "the "+columns[f].en+" is empty", "", srcTable)
+			c.add(f, skillcert.SeverityError, "submission.cell.empty", columns[f].zh+"为空", "the "+columns[f].en+" is empty", "", srcTable)
 		}
 	}
 	g := c.certificate(cells)
@@ -471,7 +471,7 @@ func (c *Checker) certificate(cells []string) *certGroup {
 	text := s // the number's canonical 22 characters
 	if err != nil {
 		zh, en := parseError(err)
-		c.add(CertNumber, skillcert.SeverityError, "cert.invalid", "证书编号有误："+zh, en, s, srcCode)
+		c.add(CertNumber, skillcert.SeverityError, "submission.cert.invalid", "证书编号有误："+zh, en, s, srcCode)
 		return nil
 	}
 	row := int32(c.row)
@@ -482,7 +482,7 @@ func (c *Checker) certificate(cells []string) *certGroup {
 	}
 	g, serial := c.group(code, text)
 	if first, dup := g.firstOrAdd(serial, row); dup {
-		c.add(CertNumber, skillcert.SeverityError, "cert.duplicate", "证书编号与第 "+itoa(int(first))+" 行重复（一证一号）",
+		c.add(CertNumber, skillcert.SeverityError, "submission.cert.duplicate", "证书编号与第 "+itoa(int(first))+" 行重复（一证一号）",
 			"the certificate number repeats row "+itoa(int(first))+" (one number per certificate)", s, srcSerial)
 		return g
 	}
@@ -491,7 +491,7 @@ func (c *Checker) certificate(cells []string) *certGroup {
 			seen.name, seen.row = strings.Clone(inst), row
 		} else if seen.name != inst {
 			f := g.filing
-			c.add(Institution, skillcert.SeverityError, "institution.inconsistent",
+			c.add(Institution, skillcert.SeverityError, "submission.institution.inconsistent",
 				"机构备案号 "+f.String()+" 在第 "+itoa(int(seen.row))+" 行的评价机构为“"+short(seen.name)+"”",
 				"filing number "+f.String()+" belongs to "+skillcert.Quote(seen.name)+" in row "+itoa(int(seen.row)), inst, srcInstName)
 		}
@@ -566,11 +566,11 @@ func (c *Checker) level(cells []string, g *certGroup) (level.Level, bool) {
 	}
 	if err != nil {
 		_, en := parseError(err)
-		c.add(Level, skillcert.SeverityError, "level.invalid", "职业技能等级“"+short(s)+"”无法识别，应写作“五级/初级工”等", en, s, srcLevel)
+		c.add(Level, skillcert.SeverityError, "submission.level.invalid", "职业技能等级“"+short(s)+"”无法识别，应写作“五级/初级工”等", en, s, srcLevel)
 		return 0, false
 	}
 	if g != nil && lv != g.level {
-		c.add(Level, skillcert.SeverityError, "level.mismatch", "职业技能等级为"+lv.String()+"，证书编号第 16 位为"+g.level.String(),
+		c.add(Level, skillcert.SeverityError, "submission.level.mismatch", "职业技能等级为"+lv.String()+"，证书编号第 16 位为"+g.level.String(),
 			"the level column says "+lv.English()+", character 16 of the number "+g.level.English(), s, srcLevel)
 	}
 	return lv, true
@@ -585,11 +585,11 @@ func (c *Checker) date(cells []string, g *certGroup) {
 	}
 	y, ok := parseDate(s)
 	if !ok {
-		c.add(IssueDate, skillcert.SeverityError, "date.format", "日期“"+short(s)+"”应为 YYYY-MM-DD 格式", "the date "+skillcert.Quote(s)+" must be a real date written YYYY-MM-DD", s, srcDate)
+		c.add(IssueDate, skillcert.SeverityError, "submission.date.format", "日期“"+short(s)+"”应为 YYYY-MM-DD 格式", "the date "+skillcert.Quote(s)+" must be a real date written YYYY-MM-DD", s, srcDate)
 		return
 	}
 	if g != nil && y != g.year {
-		c.add(IssueDate, skillcert.SeverityError, "date.year", "发证日期的年份 "+itoa(y)+" 与证书编号第 14–15 位（"+itoa(g.year)+"）不一致",
+		c.add(IssueDate, skillcert.SeverityError, "submission.date.year", "发证日期的年份 "+itoa(y)+" 与证书编号第 14–15 位（"+itoa(g.year)+"）不一致",
 			"the date's year "+itoa(y)+" differs from the number's year "+itoa(g.year), s, srcYear)
 	}
 }
@@ -676,11 +676,11 @@ func (c *Checker) occupation(cells []string) (occupation.Code, string) {
 	}
 	switch {
 	case !ok:
-		c.add(Occupation, skillcert.SeverityError, "occupation.unknown", "职业名称“"+short(name)+"”不在职业分类大典中",
+		c.add(Occupation, skillcert.SeverityError, "submission.occupation.unknown", "职业名称“"+short(name)+"”不在职业分类大典中",
 			"the occupation "+skillcert.Quote(name)+" is not in the occupation dictionary", name, srcDictionary)
 		return 0, wt
 	case e.IsCategory():
-		c.add(Occupation, skillcert.SeverityError, "occupation.category", "“"+short(name)+"”是"+e.Code.Depth().String()+"名称，不是职业",
+		c.add(Occupation, skillcert.SeverityError, "submission.occupation.category", "“"+short(name)+"”是"+e.Code.Depth().String()+"名称，不是职业",
 			skillcert.Quote(name)+" is a "+e.Code.Depth().English()+", not an occupation", name, srcDictionary)
 		return 0, wt
 	}
@@ -689,13 +689,13 @@ func (c *Checker) occupation(cells []string) (occupation.Code, string) {
 	}
 	switch wt {
 	case "":
-		c.add(WorkType, skillcert.SeverityError, "worktype.empty", "无工种时应填写“--”，不得为空", "write -- when there is no work type, never leave it empty", "", srcWorkType)
+		c.add(WorkType, skillcert.SeverityError, "submission.worktype.empty", "无工种时应填写“--”，不得为空", "write -- when there is no work type, never leave it empty", "", srcWorkType)
 	case "——":
-		c.add(WorkType, skillcert.SeverityWarning, "worktype.old-dash", "“——”是 2019 年参考样式的写法，2021 年起写作“--”", "—— is the 2019 style; since 2021 write --", wt, srcWorkType)
+		c.add(WorkType, skillcert.SeverityWarning, "submission.worktype.old-dash", "“——”是 2019 年参考样式的写法，2021 年起写作“--”", "—— is the 2019 style; since 2021 write --", wt, srcWorkType)
 	case "--":
 	default:
 		if !c.knownWorkType(e.Code, wt) {
-			c.add(WorkType, skillcert.SeverityWarning, "worktype.unknown", "工种“"+short(wt)+"”不是"+e.Name+"的已知工种",
+			c.add(WorkType, skillcert.SeverityWarning, "submission.worktype.unknown", "工种“"+short(wt)+"”不是"+e.Name+"的已知工种",
 				"the work type "+skillcert.Quote(wt)+" is not a known one of "+e.Name, wt, srcFiled)
 		}
 	}
@@ -709,13 +709,13 @@ func (c *Checker) identity(cells []string, occ occupation.Code, wt string, lv le
 	if c.col[IDType] >= 0 {
 		kind = c.cell(cells, IDType)
 		if kind != "201" && !knownIDType(kind) && c.skip&(1<<IDType) == 0 {
-			c.add(IDType, skillcert.SeverityError, "idtype.unknown", "证件类型“"+short(kind)+"”不是所列代码（201 居民身份证 … 299 其他个人证件）",
+			c.add(IDType, skillcert.SeverityError, "submission.idtype.unknown", "证件类型“"+short(kind)+"”不是所列代码（201 居民身份证 … 299 其他个人证件）",
 				"ID type "+skillcert.Quote(kind)+" is not one of the listed codes (201 resident ID … 299 other)", kind, srcIDType)
 		}
 	}
 	if id != "" && kind == "201" {
 		if zh, en, bad := c.residentID(id); bad {
-			c.add(IDNumber, skillcert.SeverityError, "id.invalid", zh, en, id, srcResidentID)
+			c.add(IDNumber, skillcert.SeverityError, "submission.id.invalid", zh, en, id, srcResidentID)
 		}
 	}
 	if id == "" || occ == 0 || !lvOK {
@@ -737,7 +737,7 @@ func (c *Checker) identity(cells []string, occ occupation.Code, wt string, lv le
 		slot.key, slot.p = p.job, p // the job's own copy of the work type
 	}
 	if first, dup := p.firstOrAdd(id, int32(c.row)); dup {
-		c.add(IDNumber, skillcert.SeverityWarning, "person.duplicate", "同一人、同一职业（工种）、同一等级与第 "+itoa(int(first))+" 行重复",
+		c.add(IDNumber, skillcert.SeverityWarning, "submission.person.duplicate", "同一人、同一职业（工种）、同一等级与第 "+itoa(int(first))+" 行重复",
 			"the same person, occupation, work type and level as row "+itoa(int(first)), id, "")
 	}
 }
@@ -805,7 +805,7 @@ func (c *Checker) Finish() []skillcert.Finding {
 			list += ", …"
 		}
 		what := k.filing.String() + " " + itoa(k.year) + " " + k.level.String()
-		out = append(out, skillcert.Finding{Severity: skillcert.SeverityInfo, Rule: "serial.gap",
+		out = append(out, skillcert.Finding{Severity: skillcert.SeverityInfo, Rule: "submission.serial.gap",
 			Message: what + "：证书序列码跳过 " + itoa(missing) + " 个（" + list + "）",
 			English: what + ": " + itoa(missing) + " serials skipped (" + list + ")", Source: srcSerial})
 	}

@@ -33,25 +33,25 @@
 // use. Each finding is a skillcert.Finding; its Rule is one of these stable
 // identifiers, and its Source cites the document:
 //
-//	cert.invalid             error    the certificate number is not valid (人社鉴发〔2019〕2号 附件1 and the province's rule)
-//	cert.duplicate           error    the same certificate number twice (一证一号; 人社鉴发〔2019〕2号 附件1 二（七）)
-//	level.invalid            error    the level cannot be read
-//	level.mismatch           error    the level column differs from character 16 of the number (附件1 二（六）)
-//	date.format              error    the issue date is not a real YYYY-MM-DD date (皖人社秘〔2020〕65号 附件5 备注3)
-//	date.year                error    the issue date's year differs from characters 14–15 of the number (附件1 二（五）)
-//	idtype.unknown           error    a 证件类型 not listed in 皖人社秘〔2020〕65号 附件5 备注2
-//	id.invalid               error    a resident ID number that fails GB 11643-1999
-//	occupation.unknown       error    an occupation not in the 2022 occupation dictionary
-//	occupation.category      error    a category's name where an occupation belongs
-//	worktype.empty           error    an empty work type: write "--" (人社鉴发〔2021〕1号 三（一）)
-//	worktype.old-dash        warning  "——", the 2019 style, for "--"
-//	worktype.unknown         warning  a work type not known for the occupation
-//	institution.inconsistent error    two institution names for one filing number
-//	person.duplicate         warning  the same person, occupation, work type and level twice
-//	serial.gap               info     serials skipped per filing number, year and level (附件1 二（七）)
-//	cell.empty               error    a required cell is empty
-//	cell.newline             error    a line break inside a code cell (证件类型, 证件号码, 证书编号, 发证日期, 职业技能等级)
-//	row.ragged               error    text in cells beyond the header's last column
+//	submission.cert.invalid             error    the certificate number is not valid (人社鉴发〔2019〕2号 附件1 and the province's rule)
+//	submission.cert.duplicate           error    the same certificate number twice (一证一号; 人社鉴发〔2019〕2号 附件1 二（七）)
+//	submission.level.invalid            error    the level cannot be read
+//	submission.level.mismatch           error    the level column differs from character 16 of the number (附件1 二（六）)
+//	submission.date.format              error    the issue date is not a real YYYY-MM-DD date (皖人社秘〔2020〕65号 附件5 备注3)
+//	submission.date.year                error    the issue date's year differs from characters 14–15 of the number (附件1 二（五）)
+//	submission.idtype.unknown           error    a 证件类型 not listed in 皖人社秘〔2020〕65号 附件5 备注2
+//	submission.id.invalid               error    a resident ID number that fails GB 11643-1999
+//	submission.occupation.unknown       error    an occupation not in the 2022 occupation dictionary
+//	submission.occupation.category      error    a category's name where an occupation belongs
+//	submission.worktype.empty           error    an empty work type: write "--" (人社鉴发〔2021〕1号 三（一）)
+//	submission.worktype.old-dash        warning  "——", the 2019 style, for "--"
+//	submission.worktype.unknown         warning  a work type not known for the occupation
+//	submission.institution.inconsistent error    two institution names for one filing number
+//	submission.person.duplicate         warning  the same person, occupation, work type and level twice
+//	submission.serial.gap               info     serials skipped per filing number, year and level (附件1 二（七）)
+//	submission.cell.empty               error    a required cell is empty
+//	submission.cell.newline             error    a line break inside a code cell (证件类型, 证件号码, 证书编号, 发证日期, 职业技能等级)
+//	submission.row.ragged               error    text in cells beyond the header's last column
 //
 // A row with fewer cells than the header reads as if the missing cells were
 // empty. subgen writes synthetic tables with known defects.

@@ -35,7 +35,7 @@ func CheckCSV(r io.Reader, opts Options, emit func(skillcert.Finding) error) (Su
 // (Finish). Blank rows (every cell empty or spaces, as ",,,," rows Excel
 // leaves) are skipped and counted in Summary.Blank. A row with fewer cells
 // than the header reads as if the missing cells were empty; cells beyond the
-// header that hold text are a row.ragged finding.
+// header that hold text are a submission.row.ragged finding.
 //
 // The error is nil only when every row was read. A row the source cannot
 // read ends the check with that error (a *ReadError names the row); a

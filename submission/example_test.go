@@ -22,9 +22,9 @@ func ExampleCheckCSV() {
 	fmt.Println(enc, err)
 	fmt.Printf("%+v\n", sum)
 	// Output:
-	// row 3 证书编号: error cert.duplicate
-	// row 3 认定级别: error level.mismatch
-	// row 3 认定日期: error date.format
+	// row 3 证书编号: error submission.cert.duplicate
+	// row 3 认定级别: error submission.level.mismatch
+	// row 3 认定日期: error submission.date.format
 	// UTF-8 <nil>
 	// {Rows:2 Clean:1 WithFindings:1 Errors:3 Warnings:0 Infos:0 Blank:0 HeaderRow:1}
 }
@@ -54,8 +54,8 @@ func ExampleChecker_CheckRows() {
 	fmt.Println(err)
 	fmt.Printf("header at row %d; %d rows, %d clean, %d blank\n", sum.HeaderRow, sum.Rows, sum.Clean, sum.Blank)
 	// Output:
-	// 6 发证日期 error date.format 皖人社秘〔2020〕65号 附件5 备注3
-	// 6 工种名称 error worktype.empty 人社鉴发〔2021〕1号 三（一）
+	// 6 发证日期 error submission.date.format 皖人社秘〔2020〕65号 附件5 备注3
+	// 6 工种名称 error submission.worktype.empty 人社鉴发〔2021〕1号 三（一）
 	// <nil>
 	// header at row 3; 2 rows, 1 clean, 1 blank
 }

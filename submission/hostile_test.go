@@ -60,11 +60,11 @@ func TestHostileCSV(t *testing.T) {
 		{name: "Anhui layout: title and 填报单位 above the header", data: "职业技能等级认定合格人员证书信息表,,,,\n填报单位（章）：安徽新华职业技能评价中心,,,\n" + anhuiHeader + goodRow + row2,
 			enc: UTF8, rows: 2, headerAt: 3},
 		{name: "line break in a code cell", data: anhuiHeader + strings.Replace(goodRow, "S000034010001244000001", "\"S00003401000124\n4000001\"", 1) + row2,
-			enc: UTF8, rows: 2, headerAt: 1, rules: "2:cell.newline"},
+			enc: UTF8, rows: 2, headerAt: 1, rules: "2:submission.cell.newline"},
 		{name: "line break in a name is fine", data: anhuiHeader + strings.Replace(goodRow, "合肥某汽车服务有限公司", "\"合肥某汽车\n服务有限公司\"", 1) + row2,
 			enc: UTF8, rows: 2, headerAt: 1},
 		{name: "ragged rows", data: anhuiHeader + goodRow + "王五,201\n" + strings.TrimSuffix(row2, "\n") + ",extra\n",
-			enc: UTF8, rows: 3, headerAt: 1, rules: "3:cell.empty 3:cell.empty 3:cell.empty 3:cell.empty 3:cell.empty 4:row.ragged"},
+			enc: UTF8, rows: 3, headerAt: 1, rules: "3:submission.cell.empty 3:submission.cell.empty 3:submission.cell.empty 3:submission.cell.empty 3:submission.cell.empty 4:submission.row.ragged"},
 		{name: "empty file", data: "", err: ErrEmpty},
 		{name: "only blank lines", data: "\n\n,,,\n", enc: UTF8, err: ErrEmpty},
 		{name: "header only", data: anhuiHeader, enc: UTF8, err: ErrNoRows},
@@ -126,7 +126,7 @@ func TestEveryRowBeforeABadLine(t *testing.T) {
 		return nil
 	})
 	var re *ReadError
-	if !errors.As(err, &re) || re.Row != 7 || sum.Rows != 2 || strings.Join(got, " ") != "6:level.mismatch" {
+	if !errors.As(err, &re) || re.Row != 7 || sum.Rows != 2 || strings.Join(got, " ") != "6:submission.level.mismatch" {
 		t.Errorf("err %v, summary %+v, findings %v", err, sum, got)
 	}
 }

@@ -51,28 +51,28 @@ func TestRowChecks(t *testing.T) {
 	for _, tc := range []struct {
 		name, old, new, want string
 	}{
-		{"bad number", "S000034010001244000001", "S000034090001244000001", "2:cert.invalid"},
-		{"level column", "四级/中级工", "三级", "2:level.mismatch"},
-		{"unreadable level", "四级/中级工", "中级技工", "2:level.invalid"},
-		{"date form (004 L580)", "2024-05-20", "2024/5/20", "2:date.format"},
-		{"impossible date", "2024-05-20", "2024-02-30", "2:date.format"},
-		{"date year", "2024-05-20", "2023-05-20", "2:date.year"},
-		{"ID check", "11010519491231002X", "110105194912310021", "2:id.invalid"},
-		{"ID birth date", "11010519491231002X", "110105194913310025", "2:id.invalid"},
-		{"ID type", ",201,", ",202,", "2:idtype.unknown"},
-		{"occupation", "汽车维修工", "汽车修理技师", "2:occupation.unknown"},
-		{"category", "汽车维修工", "汽车摩托车修理技术服务人员", "2:occupation.category"},
-		{"empty work type (D19)", "汽车维修检验工", "", "2:worktype.empty"},
-		{"2019 dash (D19)", "汽车维修检验工", "——", "2:worktype.old-dash"},
-		{"unknown work type", "汽车维修检验工", "汽车驾驶员", "2:worktype.unknown"},
-		{"empty name", "张三", "", "2:cell.empty"},
+		{"bad number", "S000034010001244000001", "S000034090001244000001", "2:submission.cert.invalid"},
+		{"level column", "四级/中级工", "三级", "2:submission.level.mismatch"},
+		{"unreadable level", "四级/中级工", "中级技工", "2:submission.level.invalid"},
+		{"date form (004 L580)", "2024-05-20", "2024/5/20", "2:submission.date.format"},
+		{"impossible date", "2024-05-20", "2024-02-30", "2:submission.date.format"},
+		{"date year", "2024-05-20", "2023-05-20", "2:submission.date.year"},
+		{"ID check", "11010519491231002X", "110105194912310021", "2:submission.id.invalid"},
+		{"ID birth date", "11010519491231002X", "110105194913310025", "2:submission.id.invalid"},
+		{"ID type", ",201,", ",202,", "2:submission.idtype.unknown"},
+		{"occupation", "汽车维修工", "汽车修理技师", "2:submission.occupation.unknown"},
+		{"category", "汽车维修工", "汽车摩托车修理技术服务人员", "2:submission.occupation.category"},
+		{"empty work type (D19)", "汽车维修检验工", "", "2:submission.worktype.empty"},
+		{"2019 dash (D19)", "汽车维修检验工", "——", "2:submission.worktype.old-dash"},
+		{"unknown work type", "汽车维修检验工", "汽车驾驶员", "2:submission.worktype.unknown"},
+		{"empty name", "张三", "", "2:submission.cell.empty"},
 	} {
 		fs, _ := check(t, anhuiHeader+strings.Replace(goodRow, tc.old, tc.new, 1))
 		if got := rules(fs); got != tc.want {
 			t.Errorf("%s: %s, want %s", tc.name, got, tc.want)
 		}
 		for _, f := range fs {
-			if f.Message == "" || f.English == "" || (f.Column == "" && f.Rule != "row.ragged") {
+			if f.Message == "" || f.English == "" || (f.Column == "" && f.Rule != "submission.row.ragged") {
 				t.Errorf("%s: incomplete finding %+v", tc.name, f)
 			}
 		}
@@ -88,12 +88,12 @@ func TestTableChecks(t *testing.T) {
 	for _, tc := range []struct {
 		name, table, want string
 	}{
-		{"same number twice", goodRow + second, "3:cert.duplicate"},
-		{"same person, occupation and level", goodRow + strings.Replace(goodRow, "244000001", "244000002", 1), "3:person.duplicate"},
-		{"institution differs for one filing number", goodRow + strings.Replace(strings.Replace(second, "244000001", "244000002", 1), "评价中心,安徽", "评价中心（分部）,安徽", 1), "3:institution.inconsistent"},
-		{"skipped serials", goodRow + strings.Replace(second, "244000001", "244000005", 1), "0:serial.gap"},
-		{"short row: missing cells read as empty", goodRow + "王五,201\n", "3:cell.empty 3:cell.empty 3:cell.empty 3:cell.empty 3:cell.empty"},
-		{"text beyond the header", goodRow + strings.TrimSuffix(strings.Replace(second, "244000001", "244000002", 1), "\n") + ",,备注\n", "3:row.ragged"},
+		{"same number twice", goodRow + second, "3:submission.cert.duplicate"},
+		{"same person, occupation and level", goodRow + strings.Replace(goodRow, "244000001", "244000002", 1), "3:submission.person.duplicate"},
+		{"institution differs for one filing number", goodRow + strings.Replace(strings.Replace(second, "244000001", "244000002", 1), "评价中心,安徽", "评价中心（分部）,安徽", 1), "3:submission.institution.inconsistent"},
+		{"skipped serials", goodRow + strings.Replace(second, "244000001", "244000005", 1), "0:submission.serial.gap"},
+		{"short row: missing cells read as empty", goodRow + "王五,201\n", "3:submission.cell.empty 3:submission.cell.empty 3:submission.cell.empty 3:submission.cell.empty 3:submission.cell.empty"},
+		{"text beyond the header", goodRow + strings.TrimSuffix(strings.Replace(second, "244000001", "244000002", 1), "\n") + ",,备注\n", "3:submission.row.ragged"},
 		{"empty cells beyond the header", goodRow + strings.TrimSuffix(strings.Replace(second, "244000001", "244000002", 1), "\n") + ",,  \n", ""},
 	} {
 		fs, sum := check(t, anhuiHeader+tc.table)
@@ -117,7 +117,7 @@ func TestGuangdongTable(t *testing.T) {
 		"Y000144001005205000002,李四,110105198001010016,装配钳工,五级,2020-06-30\n" +
 		"Y000144001005205000003,王五,110105198001010016,汽车维修工（汽车驾驶）,五级,2020-06-30\n"
 	fs, sum := check(t, table)
-	if got := rules(fs); got != "4:worktype.unknown" || sum.Rows != 3 {
+	if got := rules(fs); got != "4:submission.worktype.unknown" || sum.Rows != 3 {
 		t.Errorf("Guangdong table: %s %+v", got, sum)
 	}
 }
@@ -162,7 +162,7 @@ func TestBadFiles(t *testing.T) {
 	}
 	// A 60 KB cell is within the limits: a finding, and the finding quotes it cut short.
 	fs, sum := check(t, anhuiHeader+strings.Replace(goodRow, "汽车维修工", strings.Repeat("车", 60<<10/3), 1))
-	if sum.Rows != 1 || len(fs) != 1 || fs[0].Rule != "occupation.unknown" || len(fs[0].Value) > 200 || len(fs[0].English) > 300 || !strings.HasSuffix(fs[0].Value, "…") {
+	if sum.Rows != 1 || len(fs) != 1 || fs[0].Rule != "submission.occupation.unknown" || len(fs[0].Value) > 200 || len(fs[0].English) > 300 || !strings.HasSuffix(fs[0].Value, "…") {
 		t.Errorf("a 60 KB occupation cell: %+v, %d findings", sum, len(fs))
 	}
 }

@@ -99,7 +99,7 @@ func TestCheckText(t *testing.T) {
 		t.Errorf("exit %d", code)
 	}
 	for _, want := range []string{
-		"testdata/sample.csv:", ": 证书编号: error cert.duplicate: ", " / the certificate number repeats row ",
+		"testdata/sample.csv:", ": 证书编号: error submission.cert.duplicate: ", " / the certificate number repeats row ",
 		"testdata/sample.csv: 200 rows read, ", "total: 400 rows read, ", "(人社鉴发〔2019〕2号 附件1 二（七）)",
 	} {
 		if !strings.Contains(out, want) {
@@ -144,8 +144,8 @@ func TestBadFiles(t *testing.T) {
 		"not-a-table.csv": {2, "error: submission: row 1: the header lacks the required column(s)"},
 		"bigcell.csv":     {2, "error: submission: line 2 (byte 162): a record longer than 1048576 bytes"},
 		"bigcert.csv":     {2, "error: submission: line 2 (byte 162): a record longer than"},
-		"longcert.csv":    {1, "error cert.invalid"},
-		"ragged.csv":      {1, "error cell.empty"},
+		"longcert.csv":    {1, "error submission.cert.invalid"},
+		"ragged.csv":      {1, "error submission.cell.empty"},
 		"empty.xlsx":      {2, "error: xlsx: file: invalid syntax (not a zip archive)"},
 	}
 	for name, data := range files {

@@ -37,7 +37,7 @@ TABLE is CSV in UTF-8 (with or without BOM) or GB18030/GBK, or XLSX (the first
 sheet); "-" reads a CSV table from standard input. The header row is found
 as check finds it; row numbers are the file's own. A table without an
 institution name column (评价机构) is taken to print the name filed on the
-issue date. An issue date that is not a real YYYY-MM-DD date is a date.format
+issue date. An issue date that is not a real YYYY-MM-DD date is a submission.date.format
 error and the row is not verified further. A table does not hold the
 certificate's title, fixed wording or query addresses, so the rules about
 those (certificate.title, certificate.query-url, forbidden words in the
@@ -222,8 +222,8 @@ func verifyRows(rows iter.Seq2[submission.Row, error], reg *institution.Registry
 				fs = append(fs, f)
 			}
 		case errors.As(err, &ce):
-			// The words of check's date.format finding.
-			one[0] = skillcert.Finding{Rule: "date.format", Severity: skillcert.SeverityError, Row: ce.Row, Column: ce.Column,
+			// The words of check's submission.date.format finding.
+			one[0] = skillcert.Finding{Rule: "submission.date.format", Severity: skillcert.SeverityError, Row: ce.Row, Column: ce.Column,
 				Field: "Issued", Value: cut(ce.Err.Input, 200), Message: "日期“" + cut(ce.Err.Input, 120) + "”应为 YYYY-MM-DD 格式",
 				English: "the date " + skillcert.Quote(ce.Err.Input) + " must be a real date written YYYY-MM-DD", Source: ce.Err.Source}
 			fs = one[:]

@@ -36,7 +36,7 @@ var exampleFindings = []string{
 	"11 证书编号 verify.duplicate-number",
 	"12 证件号码 verify.duplicate-person",
 	"13 证书编号 certificate.number.year",
-	"14 发证日期 date.format",
+	"14 发证日期 submission.date.format",
 	"15 职业名称 verify.occupation.access",
 	"15 职业名称 verify.scope.occupation",
 	"16 工种名称 certificate.work-type.dash",

@@ -34,10 +34,10 @@ type Defect struct {
 }
 
 // The rules the generator can break, each by changing one cell of an
-// otherwise valid row (serial.gap: by skipping a serial).
+// otherwise valid row (submission.serial.gap: by skipping a serial).
 var Rules = []string{
-	"cert.invalid", "cert.duplicate", "level.mismatch", "date.format", "date.year", "id.invalid", "idtype.unknown",
-	"occupation.unknown", "worktype.empty", "worktype.old-dash", "institution.inconsistent", "person.duplicate", "serial.gap",
+	"submission.cert.invalid", "submission.cert.duplicate", "submission.level.mismatch", "submission.date.format", "submission.date.year", "submission.id.invalid", "submission.idtype.unknown",
+	"submission.occupation.unknown", "submission.worktype.empty", "submission.worktype.old-dash", "submission.institution.inconsistent", "submission.person.duplicate", "submission.serial.gap",
 }
 
 type institution struct {
@@ -110,17 +110,17 @@ func Generate(opt Options, emit func(cells []string) error) ([]Defect, error) {
 		defect := ""
 		if rng.Float64() < opt.DefectShare {
 			defect = Rules[rng.Intn(len(Rules))]
-			if (defect == "cert.duplicate" || defect == "person.duplicate") && len(history) == 0 ||
-				defect == "institution.inconsistent" && !named[inst.filing] {
+			if (defect == "submission.cert.duplicate" || defect == "submission.person.duplicate") && len(history) == 0 ||
+				defect == "submission.institution.inconsistent" && !named[inst.filing] {
 				defect = "" // nothing earlier to repeat or contradict yet
 			}
 		}
 		k := serialKey{inst.filing, lv}
-		if defect == "serial.gap" {
+		if defect == "submission.serial.gap" {
 			serial[k]++ // skip one
 			gapped[k] = true
 		}
-		consumes := defect != "cert.invalid" && defect != "cert.duplicate"
+		consumes := defect != "submission.cert.invalid" && defect != "submission.cert.duplicate"
 		n := serial[k] + 1
 		if consumes {
 			serial[k] = n
@@ -136,31 +136,31 @@ func Generate(opt Options, emit func(cells []string) error) ([]Defect, error) {
 		cells[7], cells[8], cells[9], cells[10], cells[11] = code.String(), date, inst.name, inst.name, inst.city
 
 		switch defect {
-		case "cert.invalid":
+		case "submission.cert.invalid":
 			cells[7] = code.String()[:7] + "09" + code.String()[9:] // Anhui has no area 09 (004 L258–308)
-		case "cert.duplicate":
+		case "submission.cert.duplicate":
 			h := history[rng.Intn(len(history))]
 			cells[7], cells[6], cells[8], cells[9] = h.cells[7], h.cells[6], h.cells[8], h.cells[9]
-		case "level.mismatch":
+		case "submission.level.mismatch":
 			other := level.Level(1 + (int(lv)+rng.Intn(4))%5)
 			cells[6] = other.String()
-		case "date.format":
+		case "submission.date.format":
 			cells[8] = fmt.Sprintf("%d/%d/%d", opt.Year, 1+rng.Intn(12), 1+rng.Intn(28))
-		case "date.year":
+		case "submission.date.year":
 			cells[8] = strconv.Itoa(opt.Year-1) + cells[8][4:]
-		case "id.invalid":
+		case "submission.id.invalid":
 			cells[2] = id[:17] + string("0123456789X"[(checkValue(id[17])+1+rng.Intn(9))%11])
-		case "idtype.unknown":
+		case "submission.idtype.unknown":
 			cells[1] = "202"
-		case "occupation.unknown":
+		case "submission.occupation.unknown":
 			cells[4] = "汽车修理技师"
-		case "worktype.empty":
+		case "submission.worktype.empty":
 			cells[5] = ""
-		case "worktype.old-dash":
+		case "submission.worktype.old-dash":
 			cells[5] = "——"
-		case "institution.inconsistent":
+		case "submission.institution.inconsistent":
 			cells[9] = inst.name + "（分部）"
-		case "person.duplicate":
+		case "submission.person.duplicate":
 			h := history[rng.Intn(len(history))]
 			cells[2], cells[4], cells[5] = h.id, h.cells[4], h.cells[5]
 			// Same level as the earlier row, with a number of its own.
@@ -173,10 +173,10 @@ func Generate(opt Options, emit func(cells []string) error) ([]Defect, error) {
 				cells[6], cells[7] = hl.String(), code.String()
 			}
 		}
-		if defect != "" && defect != "serial.gap" {
+		if defect != "" && defect != "submission.serial.gap" {
 			defects = append(defects, Defect{row, defect})
 		}
-		if defect != "institution.inconsistent" && defect != "cert.invalid" && defect != "cert.duplicate" {
+		if defect != "submission.institution.inconsistent" && defect != "submission.cert.invalid" && defect != "submission.cert.duplicate" {
 			named[inst.filing] = true
 		}
 		if defect == "" && len(history) < 64 {
@@ -188,7 +188,7 @@ func Generate(opt Options, emit func(cells []string) error) ([]Defect, error) {
 	}
 	for k := range gapped {
 		if serial[k] > 0 { // a gap only shows below a later serial
-			defects = append(defects, Defect{0, "serial.gap"})
+			defects = append(defects, Defect{0, "submission.serial.gap"})
 		}
 	}
 	sort.Slice(defects, func(i, j int) bool {
