@@ -195,7 +195,7 @@ func (k *checker) verify(c Certificate, reg *institution.Registry, number bool) 
 			"the work type "+skillcert.Quote(c.WorkType)+" was not filed with occupation "+occ.String()+" on "+isoDay(c.Issued))
 	case lvOK && !levels.Has(lv):
 		k.add(&ruleVerifyScopeLevel, "Level", c.Level, "职业技能等级“"+short(c.Level)+"”不在"+isoDay(c.Issued)+"备案的等级（"+levelsZH(levels)+"）内",
-			"the level "+skillcert.Quote(c.Level)+" was not filed for this occupation and work type on "+isoDay(c.Issued)+" (filed: "+levels.String()+")")
+			"the level "+skillcert.Quote(c.Level)+" was not filed for this occupation and work type on "+isoDay(c.Issued)+" (filed: levels "+levelsEn(levels)+")")
 	}
 }
 
@@ -258,6 +258,20 @@ func levelsZH(s institution.Levels) string {
 				b.WriteString("、")
 			}
 			b.WriteString(l.Grade())
+		}
+	}
+	return b.String()
+}
+
+// levelsEn writes a set of levels from the lowest up: "5, 4".
+func levelsEn(s institution.Levels) string {
+	var b strings.Builder
+	for l := level.Five; l >= level.One; l-- {
+		if s.Has(l) {
+			if b.Len() > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteByte(byte('0' + l))
 		}
 	}
 	return b.String()
