@@ -260,7 +260,9 @@ func (b *Book) Rows(sheet string) iter.Seq2[Row, error] {
 			return
 		}
 		defer rc.Close()
-		p := newSheetParser(rc, ref.part, b.lim, ss)
+		in := newInflater(rc, b.file(ref.part).UncompressedSize64)
+		defer in.Close() // before rc.Close: in's goroutine reads rc
+		p := newSheetParser(in, ref.part, b.lim, ss)
 		p.run(yield)
 	}
 }

@@ -213,6 +213,51 @@ func TestStopEarly(t *testing.T) {
 	}
 }
 
+// TestStopEarlyNoLeak checks that the goroutine that decompresses the sheet
+// ends when the consumer stops early, when a row is an error, and when the
+// sheet is read to its end, whether it was waiting for a free buffer or not.
+func TestStopEarlyNoLeak(t *testing.T) {
+	big := book(t, sheetOf(strings.Repeat(`<row><c t="s"><v>0</v></c><c><v>123456</v></c></row>`, 100_000)), sst("甲"))
+	bad := book(t, sheetOf(strings.Repeat(`<row><c><v>1</v></c></row>`, 50_000)+`<row><c><v>1</c></row>`+strings.Repeat(`<row/>`, 100_000)), sstEmpty)
+	before := runtime.NumGoroutine()
+	for _, tc := range []struct {
+		name string
+		data []byte
+		stop int // rows after which to stop; 0 reads to the end
+	}{
+		{"after 3 rows", big, 3},
+		{"after the first row", big, 1},
+		{"in the middle", big, 60_000},
+		{"to the end", big, 0},
+		{"at an error", bad, 0},
+	} {
+		b, err := Open(bytes.NewReader(tc.data), int64(len(tc.data)), Limits{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, err := range b.Rows("") {
+			if n++; n == tc.stop || err != nil {
+				if err == nil {
+					time.Sleep(10 * time.Millisecond) // let the goroutine fill the ring and wait
+				}
+				break
+			}
+		}
+		if tc.stop > 0 && n != tc.stop {
+			t.Errorf("%s: %d rows", tc.name, n)
+		}
+		deadline := time.Now().Add(5 * time.Second)
+		for runtime.NumGoroutine() > before && time.Now().Before(deadline) {
+			time.Sleep(time.Millisecond)
+		}
+		if g := runtime.NumGoroutine(); g > before {
+			buf := make([]byte, 1<<16)
+			t.Fatalf("%s: %d goroutines, %d before:\n%s", tc.name, g, before, buf[:runtime.Stack(buf, true)])
+		}
+	}
+}
+
 func TestMalformedSheet(t *testing.T) {
 	for _, tc := range []struct {
 		name, xml string
@@ -509,4 +554,42 @@ func TestByteCounter(t *testing.T) {
 	r := &partReader{rc: io.NopCloser(strings.NewReader(strings.Repeat("x", 150))), b: b, part: "xl/worksheets/sheet1.xml"}
 	_, err := io.ReadAll(r)
 	wantErr(t, err, skillcert.ErrLimit, "-max-xlsx-bytes", "at most 100 decompressed bytes")
+}
+
+// failAfter returns n bytes of the letter x, then err.
+type failAfter struct {
+	n   int
+	err error
+}
+
+func (r *failAfter) Read(p []byte) (int, error) {
+	if r.n == 0 {
+		return 0, r.err
+	}
+	m := min(len(p), r.n, 1000) // short reads, as a decompressor makes
+	for i := range m {
+		p[i] = 'x'
+	}
+	r.n -= m
+	return m, nil
+}
+
+// TestInflaterOrder: the bytes before an error all come, in order, then the
+// error, which stays; for parts smaller and larger than the ring.
+func TestInflaterOrder(t *testing.T) {
+	boom := fmt.Errorf("boom")
+	for _, n := range []int{0, 1, 4095, minChunk, inflateChunk - 1, inflateChunk, 5*inflateChunk + 17} {
+		for _, declared := range []uint64{0, uint64(n), 1 << 30} {
+			in := newInflater(&failAfter{n: n, err: boom}, declared)
+			got, err := io.ReadAll(in)
+			if err != boom || len(got) != n || bytes.Count(got, []byte{'x'}) != n {
+				t.Errorf("%d bytes, declared %d: read %d, %v", n, declared, len(got), err)
+			}
+			if m, err := in.Read(make([]byte, 10)); m != 0 || err != boom {
+				t.Errorf("%d bytes: Read after the error = %d, %v", n, m, err)
+			}
+			in.Close()
+			in.Close()
+		}
+	}
 }
