@@ -140,6 +140,12 @@ func (p *sheetParser) readRow() (Row, error) {
 	p.rowText, p.cells = p.rowText[:0], p.cells[:0]
 	if !p.empty {
 		for {
+			if !fastCells {
+			} else if ok, err := p.fastCell(); err != nil {
+				return Row{}, err
+			} else if ok {
+				continue
+			}
 			if err := p.next(); err != nil {
 				return Row{}, err
 			}
@@ -183,39 +189,13 @@ func (p *sheetParser) build(num int) Row {
 
 // cell reads a <c> whose start tag was just read.
 func (p *sheetParser) cell() error {
-	col := p.prevCol + 1
-	if p.hasR {
-		c, r, ok := parseRef(p.attrR)
-		switch {
-		case !ok || p.long:
-			return p.syntax("cell reference r=%q; want a column and row such as C%d", clip(p.attrR), p.row)
-		case r != p.row:
-			return p.syntax("cell %s in row %d", p.attrR, p.row)
-		}
-		col = c
-	}
-	if col <= p.prevCol {
-		return p.syntax("cell %s after %s: cells out of order", cellName(col, p.row), cellName(p.prevCol, p.row))
-	}
-	if col > maxSheetCol {
-		return p.syntax("a cell beyond column XFD, the last a sheet has")
-	}
-	p.prevCol = col
-	typ := typeN
-	if p.hasT {
-		switch string(p.attrT) {
-		case "s":
-			typ = typeS
-		case "inlineStr":
-			typ = typeInline
-		case "n", "str", "b", "e", "d":
-		default:
-			return p.syntax("cell %s has the unknown type t=%q", cellName(col, p.row), clip(p.attrT))
-		}
+	col, typ, err := p.cellStart(p.hasR, p.attrR, p.hasT, p.attrT, p.long)
+	if err != nil {
+		return err
 	}
 	p.val, p.inline = p.val[:0], p.inline[:0]
 	hasV, hasIS := false, false
-	max := 7*p.lim.MaxCell + 64 // _xHHHH_ takes 7 bytes for one character
+	max := p.maxText()
 	if !p.empty {
 		for {
 			if err := p.next(); err != nil {
@@ -225,7 +205,7 @@ func (p *sheetParser) cell() error {
 			case tokEOF:
 				return p.eof("inside <c>")
 			case tokEnd:
-				goto done
+				return p.cellEnd(col, typ, hasV, p.val, hasIS, p.inline)
 			}
 			var err error
 			switch {
@@ -246,15 +226,61 @@ func (p *sheetParser) cell() error {
 			}
 		}
 	}
-done:
+	return p.cellEnd(col, typ, hasV, p.val, hasIS, p.inline)
+}
+
+// maxText is the most bytes the text of a cell may take as written: _xHHHH_
+// takes 7 bytes for one character.
+func (p *sheetParser) maxText() int { return 7*p.lim.MaxCell + 64 }
+
+// cellStart checks the attributes of a <c> start tag (r, its reference, and
+// t, its type; long says one was too long to keep) and returns the cell's
+// 1-based column and its type.
+func (p *sheetParser) cellStart(hasR bool, r []byte, hasT bool, t []byte, long bool) (col, typ int, err error) {
+	col = p.prevCol + 1
+	if hasR {
+		c, row, ok := parseRef(r)
+		switch {
+		case !ok || long:
+			return 0, 0, p.syntax("cell reference r=%q; want a column and row such as C%d", clip(r), p.row)
+		case row != p.row:
+			return 0, 0, p.syntax("cell %s in row %d", r, p.row)
+		}
+		col = c
+	}
+	if col <= p.prevCol {
+		return 0, 0, p.syntax("cell %s after %s: cells out of order", cellName(col, p.row), cellName(p.prevCol, p.row))
+	}
+	if col > maxSheetCol {
+		return 0, 0, p.syntax("a cell beyond column XFD, the last a sheet has")
+	}
+	p.prevCol = col
+	typ = typeN
+	if hasT {
+		switch string(t) {
+		case "s":
+			typ = typeS
+		case "inlineStr":
+			typ = typeInline
+		case "n", "str", "b", "e", "d":
+		default:
+			return 0, 0, p.syntax("cell %s has the unknown type t=%q", cellName(col, p.row), clip(t))
+		}
+	}
+	return col, typ, nil
+}
+
+// cellEnd adds the value of a cell whose end tag was just read: the text of
+// its <v> (when hasV) or of its <is> (when hasIS), as its type says.
+func (p *sheetParser) cellEnd(col, typ int, hasV bool, val []byte, hasIS bool, inline []byte) error {
 	switch typ {
 	case typeS:
 		if !hasV {
 			return nil
 		}
-		i, ok := parseUint(trimSpace(p.val))
+		i, ok := parseUint(trimSpace(val))
 		if !ok {
-			return p.syntax("cell %s's shared-string index %q is not a number", cellName(col, p.row), clip(p.val))
+			return p.syntax("cell %s's shared-string index %q is not a number", cellName(col, p.row), clip(val))
 		}
 		if p.ss == nil || i >= p.ss.len() {
 			n := 0
@@ -279,10 +305,10 @@ done:
 		return nil
 	case typeInline:
 		if hasIS {
-			return p.add(col, p.inline, true)
+			return p.add(col, inline, true)
 		}
 	}
-	return p.add(col, p.val, false)
+	return p.add(col, val, false)
 }
 
 // The types of cell that matter here: shared string, inline string, and
