@@ -1,5 +1,10 @@
 package xlsx
 
+import (
+	"bytes"
+	"encoding/binary"
+)
+
 // The fast path: most cells of a sheet are written in a few forms, such as
 //
 //	<c r="B2" t="inlineStr"><is><t>李四</t></is></c>   (excelize, WPS)
@@ -18,9 +23,33 @@ package xlsx
 // paths read the same.
 var fastCells = true
 
-// stopText marks the bytes that end the fast reading of a text: '<' ends
-// it, '&' and CR need the general path.
-var stopText = [256]bool{'<': true, '&': true, '\r': true}
+// textByte sorts the bytes of a cell's text for the fast path, which reads
+// the text and checks it in one loop: textStop ends the text ('<') or needs
+// the general path ('&', CR, and the control characters XML does not
+// allow, which the general path reports); textHigh is a byte of a
+// multi-byte UTF-8 sequence, textEF the first byte of U+FFFE and U+FFFF,
+// textUnder an underscore, which may begin an escape _xHHHH_.
+var textByte = func() (t [256]uint8) {
+	for c := range 0x20 {
+		if c != '\t' && c != '\n' {
+			t[c] = textStop
+		}
+	}
+	t['<'], t['&'] = textStop, textStop
+	for c := 0x80; c < 0x100; c++ {
+		t[c] = textHigh
+	}
+	t[0xEF] |= textEF
+	t['_'] = textUnder
+	return t
+}()
+
+const (
+	textStop = 1 << iota
+	textHigh
+	textEF
+	textUnder
+)
 
 // nameByte marks the bytes of the attribute names the fast path reads.
 var nameByte = func() (t [256]bool) {
@@ -115,6 +144,7 @@ func (p *sheetParser) fastCell() (bool, error) {
 	}
 	afterStart := i
 	var text []byte
+	var class uint8 // of the bytes of text
 	hasV, hasIS := false, false
 	if !empty {
 		rest := b[i:]
@@ -135,15 +165,16 @@ func (p *sheetParser) fastCell() (bool, error) {
 			return false, nil
 		}
 		if close != "" {
-			ts := i
-			for i < len(b) && !stopText[b[i]] {
-				i++
-			}
-			if i == len(b) || b[i] != '<' || !hasPrefix(b[i:], close) || i-ts > p.maxText() {
+			n := bytes.IndexByte(b[i:], '<')
+			if n < 0 || n > p.maxText() || !hasPrefix(b[i+n:], close) {
 				return false, nil
 			}
-			text = b[ts:i]
-			i += len(close)
+			text = b[i : i+n]
+			var ok bool
+			if class, ok = classify(text); !ok {
+				return false, nil
+			}
+			i += n + len(close)
 		}
 	}
 	long := len(r) > maxAttr || len(t) > maxAttr
@@ -153,10 +184,51 @@ func (p *sheetParser) fastCell() (bool, error) {
 		return true, err
 	}
 	s.pos += i - afterStart
-	if hasIS {
-		return true, p.cellEnd(col, typ, false, nil, true, text)
+	if class&textHigh != 0 && !validUTF8(text, class&textEF != 0) {
+		return true, p.invalidText(col)
 	}
-	return true, p.cellEnd(col, typ, hasV, text, false, nil)
+	p.textClass = class | textChecked
+	if hasIS {
+		err = p.cellEnd(col, typ, false, nil, true, text)
+	} else {
+		err = p.cellEnd(col, typ, hasV, text, false, nil)
+	}
+	p.textClass = 0
+	return true, err
+}
+
+// classify returns the textByte classes of the bytes of text, and false
+// when one of them is textStop. It reads eight bytes at a time.
+func classify(text []byte) (uint8, bool) {
+	const (
+		ones = 0x0101010101010101
+		high = 0x8080808080808080
+	)
+	// zero has the high bit of each byte of x that is zero set (and maybe
+	// of bytes above one, which only the bytewise check below can tell).
+	zero := func(x uint64) uint64 { return (x - ones) & ^x & high }
+	var class uint8
+	i := 0
+	for ; i+8 <= len(text); i += 8 {
+		x := binary.LittleEndian.Uint64(text[i:])
+		if x&high != 0 {
+			class |= textHigh
+		}
+		// Bytes below 0x20 (control characters), '&' or '_' need a look
+		// at each byte.
+		if (x-0x2020202020202020)&^x&high|zero(x^0x2626262626262626)|zero(x^0x5F5F5F5F5F5F5F5F) != 0 {
+			for _, c := range text[i : i+8] {
+				class |= textByte[c]
+			}
+		}
+	}
+	for _, c := range text[i:] {
+		class |= textByte[c]
+	}
+	if class&textHigh != 0 && bytes.IndexByte(text, 0xEF) >= 0 {
+		class |= textEF
+	}
+	return class, class&textStop == 0
 }
 
 func hasPrefix(b []byte, prefix string) bool {

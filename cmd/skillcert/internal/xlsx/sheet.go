@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -24,9 +25,17 @@ type sheetParser struct {
 	// where each cell's value lies in it.
 	rowText []byte
 	cells   []span
-	val     []byte // scratch: the <v> of the cell being read
-	inline  []byte // scratch: the <is> text of the cell being read
+	val     []byte   // scratch: the <v> of the cell being read
+	inline  []byte   // scratch: the <is> text of the cell being read
+	out     []string // the Cells of the last row, reused
+
+	// textClass, when it has textChecked, is what the fast path found of
+	// the text it passes to add: valid, and with an underscore or not.
+	textClass uint8
 }
+
+// textChecked marks a sheetParser.textClass as set.
+const textChecked = 1 << 7
 
 // span is one cell of the row being built: text[start:end], or the shared
 // string ss when ss >= 0.
@@ -170,20 +179,28 @@ func (p *sheetParser) readRow() (Row, error) {
 }
 
 // build makes the Row of the cells read: one string holds the text of all
-// of them, so a row costs two allocations whatever its width.
+// of them, so a row costs one allocation whatever its width, and the slice
+// of cells is reused from row to row.
 func (p *sheetParser) build(num int) Row {
 	if len(p.cells) == 0 {
 		return Row{Num: num}
 	}
-	all := string(p.rowText)
-	cells := make([]string, p.cells[len(p.cells)-1].col+1)
+	var all string
+	if len(p.rowText) > 0 {
+		all = string(p.rowText)
+	}
+	cells := p.out[:0]
 	for _, c := range p.cells {
+		for len(cells) < c.col {
+			cells = append(cells, "")
+		}
 		if c.ss >= 0 {
-			cells[c.col] = p.ss.get(c.ss)
+			cells = append(cells, p.ss.get(c.ss))
 		} else {
-			cells[c.col] = all[c.start:c.end]
+			cells = append(cells, all[c.start:c.end])
 		}
 	}
+	p.out = cells
 	return Row{Num: num, Cells: cells}
 }
 
@@ -326,14 +343,18 @@ func (p *sheetParser) add(col int, v []byte, str bool) error {
 	if len(v) == 0 {
 		return nil
 	}
-	if !validText(v) {
-		return p.syntax("cell %s holds bytes that are not UTF-8 or characters XML does not allow", cellName(col, p.row))
+	class := p.textClass
+	if class&textChecked == 0 {
+		if !validText(v) {
+			return p.invalidText(col)
+		}
+		class = textUnder // not known
 	}
 	if col > p.lim.MaxCols {
 		return p.colLimit(col)
 	}
 	start := len(p.rowText)
-	if str {
+	if str && class&textUnder != 0 {
 		p.rowText = unescapeX(p.rowText, v)
 	} else {
 		p.rowText = append(p.rowText, v...)
@@ -343,6 +364,10 @@ func (p *sheetParser) add(col int, v []byte, str bool) error {
 	}
 	p.cells = append(p.cells, span{col: col - 1, start: start, end: len(p.rowText), ss: -1})
 	return nil
+}
+
+func (p *sheetParser) invalidText(col int) error {
+	return p.syntax("cell %s holds bytes that are not UTF-8 or characters XML does not allow", cellName(col, p.row))
 }
 
 func (p *sheetParser) colLimit(col int) error {
@@ -394,22 +419,54 @@ func readRst(s *scanner, dst []byte, max int) ([]byte, error) {
 	}
 }
 
+// textClass sorts bytes for validText: 1 for the control characters XML
+// does not allow, 2 for the bytes of multi-byte UTF-8 sequences.
+var textClass = func() (t [256]uint8) {
+	for c := range 0x20 {
+		if c != '\t' && c != '\n' && c != '\r' {
+			t[c] = 1
+		}
+	}
+	for c := 0x80; c < 0x100; c++ {
+		t[c] = 2
+	}
+	return t
+}()
+
 // validText reports whether b is UTF-8 without characters XML forbids.
 func validText(b []byte) bool {
-	for i := 0; i < len(b); {
-		c := b[i]
-		if c < utf8.RuneSelf {
-			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
-				return false
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && n == 1 || r == 0xFFFE || r == 0xFFFF {
+	var class uint8
+	for _, c := range b {
+		class |= textClass[c]
+	}
+	switch {
+	case class == 0:
+		return true
+	case class&1 != 0:
+		return false
+	}
+	return validUTF8(b, true)
+}
+
+// validUTF8 reports whether b is UTF-8 without U+FFFE and U+FFFF, which XML
+// does not allow; ef says b may hold them (it holds a byte 0xEF).
+func validUTF8(b []byte, ef bool) bool {
+	if !utf8.Valid(b) {
+		return false
+	}
+	if !ef {
+		return true
+	}
+	// U+FFFE and U+FFFF, EF BF BE and EF BF BF.
+	for i := bytes.IndexByte(b, 0xEF); i >= 0; {
+		if i+2 < len(b) && b[i+1] == 0xBF && b[i+2] >= 0xBE {
 			return false
 		}
-		i += n
+		j := bytes.IndexByte(b[i+1:], 0xEF)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
 	return true
 }
@@ -438,7 +495,12 @@ func unescapeX(dst, v []byte) []byte {
 // indexX returns the index of the first _xHHHH_ in v, or -1.
 func indexX(v []byte) int {
 	for i := 0; i+7 <= len(v); i++ {
-		if v[i] == '_' && v[i+1] == 'x' && v[i+6] == '_' && hex4(v[i+2:i+6]) >= 0 {
+		j := bytes.IndexByte(v[i:len(v)-6], '_')
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if v[i+1] == 'x' && v[i+6] == '_' && hex4(v[i+2:i+6]) >= 0 {
 			return i
 		}
 	}

@@ -88,7 +88,9 @@ type Row struct {
 	// Cells holds the values by column: Cells[0] is column A. A cell the file
 	// does not contain, or that has no value, is "". Cells ends at the last
 	// cell with a value, so a blank row (one that is only styled) has none.
-	// The slice and its strings are the caller's to keep.
+	// The slice is reused for the next row: it is valid until the loop
+	// over Rows goes on; copy it to keep it (slices.Clone). The strings
+	// are the caller's to keep.
 	Cells []string
 }
 
@@ -231,6 +233,9 @@ func (b *Book) Sheets() []string {
 // sheet. Values are as the file stores them: shared and inline strings as
 // text, numbers, booleans (0 or 1), dates and the cached results of formulas
 // as written in <v>, so 45317 for a date cell and 1.5E-3 stays 1.5E-3.
+//
+// Each Row's Cells slice is reused for the next row, as encoding/csv's
+// ReuseRecord does: a caller that keeps rows keeps slices.Clone(row.Cells).
 //
 // On the first error the sequence yields it, with Row.Num saying the row at
 // fault, and stops: a row that cannot be read is never skipped. The error is

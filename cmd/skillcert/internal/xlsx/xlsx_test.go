@@ -7,11 +7,13 @@ import (
 	"fmt"
 	"hash/crc32"
 	"io"
+	"math/rand"
 	"os"
 	"runtime"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/skillcert/skillcert"
@@ -590,6 +592,95 @@ func TestInflaterOrder(t *testing.T) {
 			}
 			in.Close()
 			in.Close()
+		}
+	}
+}
+
+// TestValidTextAgrees checks validText against a rune-by-rune reading of
+// the rule on random texts rich in the bytes that matter, classify against
+// a byte-by-byte one, and indexX against a plain search.
+func TestValidTextAgrees(t *testing.T) {
+	slow := func(b []byte) bool {
+		for i := 0; i < len(b); {
+			r, n := utf8.DecodeRune(b[i:])
+			if r == utf8.RuneError && n == 1 || !xmlChar(r) {
+				return false
+			}
+			i += n
+		}
+		return true
+	}
+	slowX := func(v []byte) int {
+		for i := 0; i+7 <= len(v); i++ {
+			if v[i] == '_' && v[i+1] == 'x' && v[i+6] == '_' && hex4(v[i+2:i+6]) >= 0 {
+				return i
+			}
+		}
+		return -1
+	}
+	alphabet := []byte{'a', '_', 'x', '0', 'F', '\t', '\n', '\r', '&', ' ', '!', '%', '\'', 0, 0x1F, 0x7F, 0x80, 0xBF, 0xBE, 0xEF, 0xED, 0xA0, 0xE4, 0xB8, 0xAD, 0xF0, 0x9F, 0xC0, 0xFF}
+	rng := rand.New(rand.NewSource(1))
+	escapes := []byte("_x0Fag")
+	for n := range 200_000 {
+		a := alphabet
+		if n%2 == 1 {
+			a = escapes
+		}
+		b := make([]byte, rng.Intn(40))
+		for i := range b {
+			b[i] = a[rng.Intn(len(a))]
+		}
+		if got, want := validText(b), slow(b); got != want {
+			t.Fatalf("validText(%q) = %v; want %v", b, got, want)
+		}
+		var want uint8
+		for _, c := range b {
+			want |= textByte[c]
+		}
+		if got, ok := classify(b); got != want || ok != (want&textStop == 0) {
+			t.Fatalf("classify(%q) = %b, %v; want %b", b, got, ok, want)
+		}
+		if got, want := indexX(b), slowX(b); got != want {
+			t.Fatalf("indexX(%q) = %d; want %d", b, got, want)
+		}
+	}
+	for _, s := range []string{"中文", "\uFFFD", "\uFFFE", "a\uFFFF", "\U0001F600", "\xed\xa0\x80"} {
+		if got, want := validText([]byte(s)), slow([]byte(s)); got != want {
+			t.Errorf("validText(%q) = %v; want %v", s, got, want)
+		}
+	}
+}
+
+// TestCellsReused: the Cells slice is reused from row to row, and the
+// strings in it stay as they were read after the rows that follow.
+func TestCellsReused(t *testing.T) {
+	var rows strings.Builder
+	for i := 1; i <= 300; i++ {
+		fmt.Fprintf(&rows, `<row r="%d"><c t="inlineStr"><is><t>名%d</t></is></c><c t="s"><v>%d</v></c><c><v>%d</v></c></row>`, i, i, i%2, i*7)
+	}
+	data := book(t, sheetOf(rows.String()), sst("甲", "乙"))
+	b, err := Open(bytes.NewReader(data), int64(len(data)), Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kept [][3]string
+	var first *string
+	for r, err := range b.Rows("") {
+		if err != nil {
+			t.Fatal(err)
+		}
+		if first == nil {
+			first = &r.Cells[0]
+		} else if &r.Cells[0] != first {
+			t.Errorf("row %d: a new slice of cells; want the first row's, reused", r.Num)
+		}
+		kept = append(kept, [3]string{r.Cells[0], r.Cells[1], r.Cells[2]})
+	}
+	for i, k := range kept {
+		n := i + 1
+		want := [3]string{fmt.Sprintf("名%d", n), []string{"甲", "乙"}[n%2], fmt.Sprint(n * 7)}
+		if k != want {
+			t.Errorf("row %d kept %q; want %q", n, k, want)
 		}
 	}
 }
