@@ -62,6 +62,18 @@ var nameByte = func() (t [256]bool) {
 	return t
 }()
 
+// refByte marks letters and digits, which make cell references, style
+// numbers and cell types.
+var refByte = func() (t [256]bool) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	return t
+}()
+
 // fastRefill is how close to the end of the buffer a cell may begin before
 // fastCell refills the buffer first.
 const fastRefill = 1 << 10
@@ -85,6 +97,40 @@ func (p *sheetParser) fastCell() (bool, error) {
 	i += 2
 	var r, t []byte
 	hasR, hasT, empty := false, false, false
+	// Excel, WPS and excelize write r, then s, then t, with double quotes:
+	// read those as they come, then the rest, if any, as below.
+	if hasPrefix(b[i:], ` r="`) {
+		j := i + 4
+		for j < len(b) && refByte[b[j]] {
+			j++
+		}
+		if j < len(b) && b[j] == '"' {
+			r, hasR, i = b[i+4:j], true, j+1
+		}
+	}
+	if hasPrefix(b[i:], ` s="`) {
+		j := i + 4
+		for j < len(b) && '0' <= b[j] && b[j] <= '9' {
+			j++
+		}
+		if j < len(b) && b[j] == '"' {
+			i = j + 1
+		}
+	}
+	switch {
+	case hasPrefix(b[i:], ` t="inlineStr"`):
+		t, hasT, i = b[i+4:i+13], true, i+14
+	case hasPrefix(b[i:], ` t="s"`):
+		t, hasT, i = b[i+4:i+5], true, i+6
+	case hasPrefix(b[i:], ` t="`):
+		j := i + 4
+		for j < len(b) && refByte[b[j]] {
+			j++
+		}
+		if j < len(b) && b[j] == '"' {
+			t, hasT, i = b[i+4:j], true, j+1
+		}
+	}
 	// The attributes: name="value" or name='value', after one or more
 	// spaces, then > or />.
 	for {
@@ -148,33 +194,41 @@ func (p *sheetParser) fastCell() (bool, error) {
 	hasV, hasIS := false, false
 	if !empty {
 		rest := b[i:]
-		var close string
 		switch {
 		case hasPrefix(rest, "</c>"):
 			i += 4
 		case hasPrefix(rest, "<v>"):
 			i += 3
-			hasV, close = true, "</v></c>"
+			n := bytes.IndexByte(b[i:], '<')
+			if n < 0 || !hasPrefix(b[i+n:], "</v></c>") {
+				return false, nil
+			}
+			text, hasV = b[i:i+n], true
+			i += n + len("</v></c>")
 		case hasPrefix(rest, "<is><t>"):
 			i += 7
-			hasIS, close = true, "</t></is></c>"
+			n := bytes.IndexByte(b[i:], '<')
+			if n < 0 || !hasPrefix(b[i+n:], "</t></is></c>") {
+				return false, nil
+			}
+			text, hasIS = b[i:i+n], true
+			i += n + len("</t></is></c>")
 		case hasPrefix(rest, `<is><t xml:space="preserve">`):
 			i += 28
-			hasIS, close = true, "</t></is></c>"
+			n := bytes.IndexByte(b[i:], '<')
+			if n < 0 || !hasPrefix(b[i+n:], "</t></is></c>") {
+				return false, nil
+			}
+			text, hasIS = b[i:i+n], true
+			i += n + len("</t></is></c>")
 		default:
 			return false, nil
 		}
-		if close != "" {
-			n := bytes.IndexByte(b[i:], '<')
-			if n < 0 || n > p.maxText() || !hasPrefix(b[i+n:], close) {
-				return false, nil
-			}
-			text = b[i : i+n]
+		if len(text) > 0 {
 			var ok bool
-			if class, ok = classify(text); !ok {
+			if class, ok = classify(text); !ok || len(text) > p.maxText() {
 				return false, nil
 			}
-			i += n + len(close)
 		}
 	}
 	long := len(r) > maxAttr || len(t) > maxAttr

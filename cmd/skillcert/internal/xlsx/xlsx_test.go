@@ -684,3 +684,85 @@ func TestCellsReused(t *testing.T) {
 		}
 	}
 }
+
+// TestFastPathAgrees reads sheets with the fast path for common cells and
+// without it: the same rows, or the same error, whatever the cells look
+// like and wherever the buffer cuts them.
+func TestFastPathAgrees(t *testing.T) {
+	cells := []string{
+		`<c r="A%[1]d" t="inlineStr"><is><t>张三</t></is></c>`,
+		`<c r="B%[1]d" s="1" t="s"><v>1</v></c>`,
+		`<c r="C%[1]d"><v>45317</v></c>`,
+		`<c r="D%[1]d" s="3"/>`,
+		`<c r="E%[1]d"></c>`,
+		`<c r="F%[1]d" t="inlineStr"><is><t xml:space="preserve"> 空格 </t></is></c>`,
+		`<c r="G%[1]d" t="str"><v>a&amp;b</v></c>`,
+		`<c r="H%[1]d" t="inlineStr"><is><t>_x0041_与_x005F_x0042_</t></is></c>`,
+		`<c r='I%[1]d' t='n'><v>1.5E-3</v></c>`,
+		`<c r="J%[1]d" t="inlineStr" ><is><r><t>富</t></r><r><t>文本</t></r></is></c>`,
+		`<c r="K%[1]d" t="inlineStr"><is><t>tab	and
+line</t></is></c>`,
+		`<c r="L%[1]d" t="b" cm="1"><v>1</v></c>`,
+		`<c t="inlineStr" r="M%[1]d"><is><t>r after t</t></is></c>`,
+		`<c   r="N%[1]d"  ><v>7</v></c>`,
+		`<c r="O%[1]d" t="e"><f>1/0</f><v>#DIV/0!</v></c>`,
+		` <c r="P%[1]d"><v> 8 </v></c>
+`,
+	}
+	bad := []string{
+		`<c r="A%[1]d" t="inlineStr"><is><t>` + "\x01" + `</t></is></c>`,
+		`<c r="A%[1]d" t="inlineStr"><is><t>` + "\xff" + `</t></is></c>`,
+		`<c r="A%[1]d" t="inlineStr"><is><t>` + "\uFFFE" + `</t></is></c>`,
+		`<c r="A%[1]d" t="zz"><v>1</v></c>`,
+		`<c r="A%[1]d" t="s"><v>9</v></c>`,
+		`<c r="A%[1]d" t="s"><v>x</v></c>`,
+		`<c r="A0"><v>1</v></c>`,
+		`<c r="B%[1]d"><v>1</v></c><c r="A%[1]d"><v>1</v></c>`,
+		`<c r="A%[1]d" t="inlineStr"><is><t>` + strings.Repeat("长", 101) + `</t></is></c>`,
+		`<c r="IW%[1]d"><v>1</v></c>`,
+		`<c r="A%[1]d"><v>1</v></x>`,
+		`<c r="A%[1]d" x="<"><v>1</v></c>`,
+	}
+	lim := Limits{MaxCell: 100}
+	both := func(name string, data []byte, wantErr bool) {
+		t.Helper()
+		fast, fastErr := readAll(t, data, "", lim)
+		if (fastErr != nil) != wantErr {
+			t.Errorf("%s: error %v; want one: %v", name, fastErr, wantErr)
+		}
+		fastCells = false
+		slow, slowErr := readAll(t, data, "", lim)
+		fastCells = true
+		if !cmp.Equal(fast, slow) || fmt.Sprint(fastErr) != fmt.Sprint(slowErr) {
+			t.Errorf("%s: fast path: %d rows, %v; general path: %d rows, %v", name, len(fast), fastErr, len(slow), slowErr)
+		}
+		if len(fast) == 0 && fastErr == nil {
+			t.Errorf("%s: no rows", name)
+		}
+	}
+	// Many rows, so that the 64 KiB buffer cuts cells everywhere.
+	var rows strings.Builder
+	for n := 1; n <= 3000; n++ {
+		fmt.Fprintf(&rows, `<row r="%d">`+cells[n%len(cells)]+`</row>`, n)
+	}
+	both("one cell a row", book(t, sheetOf(rows.String()), sst("甲", "乙")), false)
+	rows.Reset()
+	for n := 1; n <= 1000; n++ {
+		fmt.Fprintf(&rows, `<row r="%d">`, n)
+		for _, c := range cells {
+			fmt.Fprintf(&rows, c, n)
+		}
+		rows.WriteString(`</row>`)
+	}
+	both("every cell a row", book(t, sheetOf(rows.String()), sst("甲", "乙")), false)
+	for i, c := range bad {
+		for _, n := range []int{1, 700} {
+			var rows strings.Builder
+			for k := 1; k < n; k++ {
+				fmt.Fprintf(&rows, `<row r="%d"><c r="A%d" t="inlineStr"><is><t>填充的文字</t></is></c></row>`, k, k)
+			}
+			fmt.Fprintf(&rows, `<row r="%d">`+c+`</row>`, n)
+			both(fmt.Sprintf("bad %d at row %d", i, n), book(t, sheetOf(rows.String()), sst("甲", "乙")), true)
+		}
+	}
+}
