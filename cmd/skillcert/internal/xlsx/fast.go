@@ -23,12 +23,12 @@ import (
 // paths read the same.
 var fastCells = true
 
-// textByte sorts the bytes of a cell's text for the fast path, which reads
-// the text and checks it in one loop: textStop ends the text ('<') or needs
+// textByte sorts the bytes of a cell's text for classify: textStop needs
 // the general path ('&', CR, and the control characters XML does not
-// allow, which the general path reports); textHigh is a byte of a
-// multi-byte UTF-8 sequence, textEF the first byte of U+FFFE and U+FFFF,
-// textUnder an underscore, which may begin an escape _xHHHH_.
+// allow, which the general path reports; '<' never reaches classify);
+// textHigh is a byte of a multi-byte UTF-8 sequence, textEF the first byte
+// of U+FFFE and U+FFFF, textUnder an underscore, which may begin an escape
+// _xHHHH_.
 var textByte = func() (t [256]uint8) {
 	for c := range 0x20 {
 		if c != '\t' && c != '\n' {
@@ -238,9 +238,6 @@ func (p *sheetParser) fastCell() (bool, error) {
 		return true, err
 	}
 	s.pos += i - afterStart
-	if class&textHigh != 0 && !validUTF8(text, class&textEF != 0) {
-		return true, p.invalidText(col)
-	}
 	p.textClass = class | textChecked
 	if hasIS {
 		err = p.cellEnd(col, typ, false, nil, true, text)

@@ -30,7 +30,8 @@ type sheetParser struct {
 	out     []string // the Cells of the last row, reused
 
 	// textClass, when it has textChecked, is what the fast path found of
-	// the text it passes to add: valid, and with an underscore or not.
+	// the text it passes to add (its textByte classes but textStop, which
+	// it never passes): whether it is ASCII, and has an underscore.
 	textClass uint8
 }
 
@@ -344,11 +345,14 @@ func (p *sheetParser) add(col int, v []byte, str bool) error {
 		return nil
 	}
 	class := p.textClass
-	if class&textChecked == 0 {
+	switch {
+	case class&textChecked == 0:
 		if !validText(v) {
 			return p.invalidText(col)
 		}
 		class = textUnder // not known
+	case class&textHigh != 0 && !validUTF8(v, class&textEF != 0):
+		return p.invalidText(col)
 	}
 	if col > p.lim.MaxCols {
 		return p.colLimit(col)

@@ -708,6 +708,7 @@ line</t></is></c>`,
 		`<c r="O%[1]d" t="e"><f>1/0</f><v>#DIV/0!</v></c>`,
 		` <c r="P%[1]d"><v> 8 </v></c>
 `,
+		`<c r="Q%[1]d" t="n"><is><t>` + "\xff" + `</t></is></c>`,
 	}
 	bad := []string{
 		`<c r="A%[1]d" t="inlineStr"><is><t>` + "\x01" + `</t></is></c>`,
@@ -716,6 +717,7 @@ line</t></is></c>`,
 		`<c r="A%[1]d" t="zz"><v>1</v></c>`,
 		`<c r="A%[1]d" t="s"><v>9</v></c>`,
 		`<c r="A%[1]d" t="s"><v>x</v></c>`,
+		`<c r="A%[1]d" t="s"><v>` + "\xe4\xb8" + `</v></c>`,
 		`<c r="A0"><v>1</v></c>`,
 		`<c r="B%[1]d"><v>1</v></c><c r="A%[1]d"><v>1</v></c>`,
 		`<c r="A%[1]d" t="inlineStr"><is><t>` + strings.Repeat("长", 101) + `</t></is></c>`,
