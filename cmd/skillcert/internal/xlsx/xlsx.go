@@ -237,6 +237,12 @@ func (b *Book) Sheets() []string {
 // Each Row's Cells slice is reused for the next row, as encoding/csv's
 // ReuseRecord does: a caller that keeps rows keeps slices.Clone(row.Cells).
 //
+// While the loop runs, a goroutine decompresses the sheet ahead of it (at
+// most 768 KiB ahead), so that decompressing and reading use two cores; it
+// ends before the loop does, however the loop ends (break, error, end of
+// the sheet), and reads the io.ReaderAt given to Open only while the loop
+// runs.
+//
 // On the first error the sequence yields it, with Row.Num saying the row at
 // fault, and stops: a row that cannot be read is never skipped. The error is
 // a *skillcert.Error naming the part (such as "xl/worksheets/sheet1.xml") and
