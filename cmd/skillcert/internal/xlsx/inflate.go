@@ -1,6 +1,12 @@
 package xlsx
 
-import "io"
+import (
+	"errors"
+	"io"
+)
+
+// errPanicked ends reading when the underlying reader panicked.
+var errPanicked = errors.New("the reader panicked")
 
 // An inflater reads a part in a goroutine of its own, into a small ring of
 // reusable buffers, so that decompressing chunk N+1 (about a third of the
@@ -26,10 +32,13 @@ type inflater struct {
 }
 
 // chunk is some bytes of the part and, after them, the error that ended
-// reading (nil when there is more to read).
+// reading (nil when there is more to read), or the value with which the
+// underlying reader panicked, which Read panics with in its caller's
+// goroutine, as it would have without the reading goroutine.
 type chunk struct {
-	b   []byte
-	err error
+	b     []byte
+	err   error
+	panic any
 }
 
 const (
@@ -78,9 +87,9 @@ func (p *inflater) run(r io.Reader) {
 				return
 			}
 		}
-		n, err := readFull(r, buf, p.done)
+		n, v, err := readFull(r, buf, p.done)
 		select {
-		case p.full <- chunk{b: buf[:n], err: err}:
+		case p.full <- chunk{b: buf[:n], err: err, panic: v}:
 		case <-p.done:
 			return
 		}
@@ -90,27 +99,33 @@ func (p *inflater) run(r io.Reader) {
 	}
 }
 
-// readFull reads into buf until it is full, r fails or ends, or done is closed.
-func readFull(r io.Reader, buf []byte, done <-chan struct{}) (int, error) {
-	n, empty := 0, 0
+// readFull reads into buf until it is full, r fails, ends or panics, or
+// done is closed.
+func readFull(r io.Reader, buf []byte, done <-chan struct{}) (n int, panicked any, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err, panicked = errPanicked, v
+		}
+	}()
+	empty := 0
 	for n < len(buf) {
 		select {
 		case <-done:
-			return n, errStop
+			return n, nil, errStop
 		default:
 		}
 		m, err := r.Read(buf[n:])
 		n += m
 		if err != nil {
-			return n, err
+			return n, nil, err
 		}
 		if m == 0 {
 			if empty++; empty == 100 {
-				return n, io.ErrNoProgress
+				return n, nil, io.ErrNoProgress
 			}
 		}
 	}
-	return n, nil
+	return n, nil, nil
 }
 
 // Read reads the part's bytes in order, then its error.
@@ -119,6 +134,9 @@ func (p *inflater) Read(b []byte) (int, error) {
 		return 0, errStop
 	}
 	for p.off == len(p.cur.b) {
+		if p.cur.panic != nil {
+			panic(p.cur.panic)
+		}
 		if p.cur.err != nil {
 			return 0, p.cur.err
 		}

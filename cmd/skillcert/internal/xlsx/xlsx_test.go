@@ -768,3 +768,40 @@ line</t></is></c>`,
 		}
 	}
 }
+
+// panicAt reads n bytes, then panics, as a caller's faulty io.ReaderAt may.
+type panicAt struct{ n int }
+
+func (r *panicAt) Read(p []byte) (int, error) {
+	if r.n == 0 {
+		panic("faulty reader")
+	}
+	m := min(len(p), r.n)
+	r.n -= m
+	return m, nil
+}
+
+// TestInflaterPanic: a panic of the underlying reader reaches the goroutine
+// that reads, after the bytes before it, as it would without the inflater.
+func TestInflaterPanic(t *testing.T) {
+	for _, n := range []int{0, 10, 3 * inflateChunk} {
+		in := newInflater(&panicAt{n: n}, 0)
+		got := 0
+		func() {
+			defer func() {
+				if v := recover(); v != "faulty reader" {
+					t.Errorf("%d bytes: recovered %v", n, v)
+				}
+			}()
+			buf := make([]byte, 1000)
+			for {
+				m, _ := in.Read(buf)
+				got += m
+			}
+		}()
+		if got != n {
+			t.Errorf("read %d bytes before the panic; want %d", got, n)
+		}
+		in.Close()
+	}
+}
