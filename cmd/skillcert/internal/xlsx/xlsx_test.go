@@ -651,11 +651,11 @@ func TestValidTextAgrees(t *testing.T) {
 	}
 }
 
-// TestCellsReused: the Cells slice is reused from row to row, and the
-// strings in it stay as they were read after the rows that follow.
+// TestCellsReused: the strings of Row.Cells stay as they were read after
+// the rows that follow, though the slices that held them are reused.
 func TestCellsReused(t *testing.T) {
 	var rows strings.Builder
-	for i := 1; i <= 300; i++ {
+	for i := 1; i <= 3000; i++ { // many batches of rows (batchRows, batchRing)
 		fmt.Fprintf(&rows, `<row r="%d"><c t="inlineStr"><is><t>名%d</t></is></c><c t="s"><v>%d</v></c><c><v>%d</v></c></row>`, i, i, i%2, i*7)
 	}
 	data := book(t, sheetOf(rows.String()), sst("甲", "乙"))
@@ -664,17 +664,14 @@ func TestCellsReused(t *testing.T) {
 		t.Fatal(err)
 	}
 	var kept [][3]string
-	var first *string
 	for r, err := range b.Rows("") {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if first == nil {
-			first = &r.Cells[0]
-		} else if &r.Cells[0] != first {
-			t.Errorf("row %d: a new slice of cells; want the first row's, reused", r.Num)
-		}
 		kept = append(kept, [3]string{r.Cells[0], r.Cells[1], r.Cells[2]})
+	}
+	if len(kept) != 3000 {
+		t.Errorf("%d rows", len(kept))
 	}
 	for i, k := range kept {
 		n := i + 1
@@ -803,5 +800,64 @@ func TestInflaterPanic(t *testing.T) {
 			t.Errorf("read %d bytes before the panic; want %d", got, n)
 		}
 		in.Close()
+	}
+}
+
+// panicReaderAt panics when asked for bytes between from and to.
+type panicReaderAt struct {
+	r        *bytes.Reader
+	from, to int64
+}
+
+func (p panicReaderAt) ReadAt(b []byte, off int64) (int, error) {
+	if off+int64(len(b)) > p.from && off < p.to {
+		panic("faulty reader")
+	}
+	return p.r.ReadAt(b, off)
+}
+
+// TestReaderPanic: a panic of the caller's io.ReaderAt while Rows reads
+// the sheet reaches the caller's goroutine, after the rows before it, and
+// leaves no goroutine behind.
+func TestReaderPanic(t *testing.T) {
+	data := book(t, sheetOf(strings.Repeat(`<row><c t="s"><v>0</v></c><c><v>123456</v></c></row>`, 100_000)), sst("甲"))
+	zr, _ := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	var from, to int64
+	for _, f := range zr.File {
+		if f.Name == "xl/worksheets/sheet1.xml" {
+			off, _ := f.DataOffset()
+			from, to = off+int64(f.CompressedSize64)/2, off+int64(f.CompressedSize64)
+		}
+	}
+	before := runtime.NumGoroutine()
+	b, err := Open(panicReaderAt{bytes.NewReader(data), from, to}, int64(len(data)), Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	func() {
+		defer func() {
+			if v := recover(); v != "faulty reader" {
+				t.Errorf("recovered %v", v)
+			}
+		}()
+		for r, err := range b.Rows("") {
+			if err != nil {
+				t.Fatalf("row %d: %v", r.Num, err)
+			}
+			if n++; r.Num != n {
+				t.Fatalf("row %d after %d rows", r.Num, n-1)
+			}
+		}
+	}()
+	if n == 0 || n >= 100_000 {
+		t.Errorf("%d rows before the panic", n)
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for runtime.NumGoroutine() > before && time.Now().Before(deadline) {
+		time.Sleep(time.Millisecond)
+	}
+	if g := runtime.NumGoroutine(); g > before {
+		t.Errorf("%d goroutines, %d before", g, before)
 	}
 }
