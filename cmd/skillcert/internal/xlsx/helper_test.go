@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -104,7 +105,7 @@ func readAll(t testing.TB, data []byte, sheet string, lim Limits) ([]Row, error)
 		if err != nil {
 			return rows, err
 		}
-		rows = append(rows, r)
+		rows = append(rows, Row{Num: r.Num, Cells: slices.Clone(r.Cells)})
 	}
 	return rows, nil
 }

@@ -333,17 +333,15 @@ func (s *scanner) fastTag() (bool, error) {
 	s.empty, s.hasR, s.hasT, s.long = empty, hasR, hasT, false
 	if hasR {
 		if len(r) > maxAttr {
-			s.long = true
-		} else {
-			s.attrR = append(s.attrR[:0], r...)
+			s.long, r = true, r[:maxAttr]
 		}
+		s.attrR = append(s.attrR[:0], r...)
 	}
 	if hasT {
 		if len(t) > maxAttr {
-			s.long = true
-		} else {
-			s.attrT = append(s.attrT[:0], t...)
+			s.long, t = true, t[:maxAttr]
 		}
+		s.attrT = append(s.attrT[:0], t...)
 	}
 	s.pos += gt + 1
 	if empty {

@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -24,9 +25,18 @@ type sheetParser struct {
 	// where each cell's value lies in it.
 	rowText []byte
 	cells   []span
-	val     []byte // scratch: the <v> of the cell being read
-	inline  []byte // scratch: the <is> text of the cell being read
+	val     []byte   // scratch: the <v> of the cell being read
+	inline  []byte   // scratch: the <is> text of the cell being read
+	out     []string // the Cells of the last row, reused
+
+	// textClass, when it has textChecked, is what the fast path found of
+	// the text it passes to add (its textByte classes but textStop, which
+	// it never passes): whether it is ASCII, and has an underscore.
+	textClass uint8
 }
+
+// textChecked marks a sheetParser.textClass as set.
+const textChecked = 1 << 7
 
 // span is one cell of the row being built: text[start:end], or the shared
 // string ss when ss >= 0.
@@ -140,6 +150,12 @@ func (p *sheetParser) readRow() (Row, error) {
 	p.rowText, p.cells = p.rowText[:0], p.cells[:0]
 	if !p.empty {
 		for {
+			if !fastCells {
+			} else if ok, err := p.fastCell(); err != nil {
+				return Row{}, err
+			} else if ok {
+				continue
+			}
 			if err := p.next(); err != nil {
 				return Row{}, err
 			}
@@ -164,58 +180,40 @@ func (p *sheetParser) readRow() (Row, error) {
 }
 
 // build makes the Row of the cells read: one string holds the text of all
-// of them, so a row costs two allocations whatever its width.
+// of them, so a row costs one allocation whatever its width, and the slice
+// of cells is reused from row to row.
 func (p *sheetParser) build(num int) Row {
 	if len(p.cells) == 0 {
 		return Row{Num: num}
 	}
-	all := string(p.rowText)
-	cells := make([]string, p.cells[len(p.cells)-1].col+1)
+	var all string
+	if len(p.rowText) > 0 {
+		all = string(p.rowText)
+	}
+	cells := p.out[:0]
 	for _, c := range p.cells {
+		for len(cells) < c.col {
+			cells = append(cells, "")
+		}
 		if c.ss >= 0 {
-			cells[c.col] = p.ss.get(c.ss)
+			cells = append(cells, p.ss.get(c.ss))
 		} else {
-			cells[c.col] = all[c.start:c.end]
+			cells = append(cells, all[c.start:c.end])
 		}
 	}
+	p.out = cells
 	return Row{Num: num, Cells: cells}
 }
 
 // cell reads a <c> whose start tag was just read.
 func (p *sheetParser) cell() error {
-	col := p.prevCol + 1
-	if p.hasR {
-		c, r, ok := parseRef(p.attrR)
-		switch {
-		case !ok || p.long:
-			return p.syntax("cell reference r=%q; want a column and row such as C%d", clip(p.attrR), p.row)
-		case r != p.row:
-			return p.syntax("cell %s in row %d", p.attrR, p.row)
-		}
-		col = c
-	}
-	if col <= p.prevCol {
-		return p.syntax("cell %s after %s: cells out of order", cellName(col, p.row), cellName(p.prevCol, p.row))
-	}
-	if col > maxSheetCol {
-		return p.syntax("a cell beyond column XFD, the last a sheet has")
-	}
-	p.prevCol = col
-	typ := typeN
-	if p.hasT {
-		switch string(p.attrT) {
-		case "s":
-			typ = typeS
-		case "inlineStr":
-			typ = typeInline
-		case "n", "str", "b", "e", "d":
-		default:
-			return p.syntax("cell %s has the unknown type t=%q", cellName(col, p.row), clip(p.attrT))
-		}
+	col, typ, err := p.cellStart(p.hasR, p.attrR, p.hasT, p.attrT, p.long)
+	if err != nil {
+		return err
 	}
 	p.val, p.inline = p.val[:0], p.inline[:0]
 	hasV, hasIS := false, false
-	max := 7*p.lim.MaxCell + 64 // _xHHHH_ takes 7 bytes for one character
+	max := p.maxText()
 	if !p.empty {
 		for {
 			if err := p.next(); err != nil {
@@ -225,7 +223,7 @@ func (p *sheetParser) cell() error {
 			case tokEOF:
 				return p.eof("inside <c>")
 			case tokEnd:
-				goto done
+				return p.cellEnd(col, typ, hasV, p.val, hasIS, p.inline)
 			}
 			var err error
 			switch {
@@ -246,15 +244,61 @@ func (p *sheetParser) cell() error {
 			}
 		}
 	}
-done:
+	return p.cellEnd(col, typ, hasV, p.val, hasIS, p.inline)
+}
+
+// maxText is the most bytes the text of a cell may take as written: _xHHHH_
+// takes 7 bytes for one character.
+func (p *sheetParser) maxText() int { return 7*p.lim.MaxCell + 64 }
+
+// cellStart checks the attributes of a <c> start tag (r, its reference, and
+// t, its type; long says one was too long to keep) and returns the cell's
+// 1-based column and its type.
+func (p *sheetParser) cellStart(hasR bool, r []byte, hasT bool, t []byte, long bool) (col, typ int, err error) {
+	col = p.prevCol + 1
+	if hasR {
+		c, row, ok := parseRef(r)
+		switch {
+		case !ok || long:
+			return 0, 0, p.syntax("cell reference r=%q; want a column and row such as C%d", clip(r), p.row)
+		case row != p.row:
+			return 0, 0, p.syntax("cell %s in row %d", r, p.row)
+		}
+		col = c
+	}
+	if col <= p.prevCol {
+		return 0, 0, p.syntax("cell %s after %s: cells out of order", cellName(col, p.row), cellName(p.prevCol, p.row))
+	}
+	if col > maxSheetCol {
+		return 0, 0, p.syntax("a cell beyond column XFD, the last a sheet has")
+	}
+	p.prevCol = col
+	typ = typeN
+	if hasT {
+		switch string(t) {
+		case "s":
+			typ = typeS
+		case "inlineStr":
+			typ = typeInline
+		case "n", "str", "b", "e", "d":
+		default:
+			return 0, 0, p.syntax("cell %s has the unknown type t=%q", cellName(col, p.row), clip(t))
+		}
+	}
+	return col, typ, nil
+}
+
+// cellEnd adds the value of a cell whose end tag was just read: the text of
+// its <v> (when hasV) or of its <is> (when hasIS), as its type says.
+func (p *sheetParser) cellEnd(col, typ int, hasV bool, val []byte, hasIS bool, inline []byte) error {
 	switch typ {
 	case typeS:
 		if !hasV {
 			return nil
 		}
-		i, ok := parseUint(trimSpace(p.val))
+		i, ok := parseUint(trimSpace(val))
 		if !ok {
-			return p.syntax("cell %s's shared-string index %q is not a number", cellName(col, p.row), clip(p.val))
+			return p.syntax("cell %s's shared-string index %q is not a number", cellName(col, p.row), clip(val))
 		}
 		if p.ss == nil || i >= p.ss.len() {
 			n := 0
@@ -279,10 +323,10 @@ done:
 		return nil
 	case typeInline:
 		if hasIS {
-			return p.add(col, p.inline, true)
+			return p.add(col, inline, true)
 		}
 	}
-	return p.add(col, p.val, false)
+	return p.add(col, val, false)
 }
 
 // The types of cell that matter here: shared string, inline string, and
@@ -300,14 +344,21 @@ func (p *sheetParser) add(col int, v []byte, str bool) error {
 	if len(v) == 0 {
 		return nil
 	}
-	if !validText(v) {
-		return p.syntax("cell %s holds bytes that are not UTF-8 or characters XML does not allow", cellName(col, p.row))
+	class := p.textClass
+	switch {
+	case class&textChecked == 0:
+		if !validText(v) {
+			return p.invalidText(col)
+		}
+		class = textUnder // not known
+	case class&textHigh != 0 && !validUTF8(v, class&textEF != 0):
+		return p.invalidText(col)
 	}
 	if col > p.lim.MaxCols {
 		return p.colLimit(col)
 	}
 	start := len(p.rowText)
-	if str {
+	if str && class&textUnder != 0 {
 		p.rowText = unescapeX(p.rowText, v)
 	} else {
 		p.rowText = append(p.rowText, v...)
@@ -317,6 +368,10 @@ func (p *sheetParser) add(col int, v []byte, str bool) error {
 	}
 	p.cells = append(p.cells, span{col: col - 1, start: start, end: len(p.rowText), ss: -1})
 	return nil
+}
+
+func (p *sheetParser) invalidText(col int) error {
+	return p.syntax("cell %s holds bytes that are not UTF-8 or characters XML does not allow", cellName(col, p.row))
 }
 
 func (p *sheetParser) colLimit(col int) error {
@@ -368,22 +423,54 @@ func readRst(s *scanner, dst []byte, max int) ([]byte, error) {
 	}
 }
 
+// textClass sorts bytes for validText: 1 for the control characters XML
+// does not allow, 2 for the bytes of multi-byte UTF-8 sequences.
+var textClass = func() (t [256]uint8) {
+	for c := range 0x20 {
+		if c != '\t' && c != '\n' && c != '\r' {
+			t[c] = 1
+		}
+	}
+	for c := 0x80; c < 0x100; c++ {
+		t[c] = 2
+	}
+	return t
+}()
+
 // validText reports whether b is UTF-8 without characters XML forbids.
 func validText(b []byte) bool {
-	for i := 0; i < len(b); {
-		c := b[i]
-		if c < utf8.RuneSelf {
-			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
-				return false
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && n == 1 || r == 0xFFFE || r == 0xFFFF {
+	var class uint8
+	for _, c := range b {
+		class |= textClass[c]
+	}
+	switch {
+	case class == 0:
+		return true
+	case class&1 != 0:
+		return false
+	}
+	return validUTF8(b, true)
+}
+
+// validUTF8 reports whether b is UTF-8 without U+FFFE and U+FFFF, which XML
+// does not allow; ef says b may hold them (it holds a byte 0xEF).
+func validUTF8(b []byte, ef bool) bool {
+	if !utf8.Valid(b) {
+		return false
+	}
+	if !ef {
+		return true
+	}
+	// U+FFFE and U+FFFF, EF BF BE and EF BF BF.
+	for i := bytes.IndexByte(b, 0xEF); i >= 0; {
+		if i+2 < len(b) && b[i+1] == 0xBF && b[i+2] >= 0xBE {
 			return false
 		}
-		i += n
+		j := bytes.IndexByte(b[i+1:], 0xEF)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
 	return true
 }
@@ -412,7 +499,12 @@ func unescapeX(dst, v []byte) []byte {
 // indexX returns the index of the first _xHHHH_ in v, or -1.
 func indexX(v []byte) int {
 	for i := 0; i+7 <= len(v); i++ {
-		if v[i] == '_' && v[i+1] == 'x' && v[i+6] == '_' && hex4(v[i+2:i+6]) >= 0 {
+		j := bytes.IndexByte(v[i:len(v)-6], '_')
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if v[i+1] == 'x' && v[i+6] == '_' && hex4(v[i+2:i+6]) >= 0 {
 			return i
 		}
 	}

@@ -51,7 +51,9 @@ func (b *Book) loadSharedStrings(part string) (*sharedStrings, error) {
 		return nil, err
 	}
 	defer rc.Close()
-	s := newScanner(rc, part)
+	in := newInflater(rc, b.file(part).UncompressedSize64)
+	defer in.Close() // before rc.Close: in's goroutine reads rc
+	s := newScanner(in, part)
 	s.want = "well-formed shared strings; copy or download the file again"
 	ss := &sharedStrings{}
 	chunk := make([]byte, 0, min(chunkSize, 1<<20))

@@ -88,7 +88,9 @@ type Row struct {
 	// Cells holds the values by column: Cells[0] is column A. A cell the file
 	// does not contain, or that has no value, is "". Cells ends at the last
 	// cell with a value, so a blank row (one that is only styled) has none.
-	// The slice and its strings are the caller's to keep.
+	// The slice is reused for a later row: it is valid until the loop
+	// over Rows goes on; copy it to keep it (slices.Clone). The strings
+	// are the caller's to keep.
 	Cells []string
 }
 
@@ -232,6 +234,16 @@ func (b *Book) Sheets() []string {
 // text, numbers, booleans (0 or 1), dates and the cached results of formulas
 // as written in <v>, so 45317 for a date cell and 1.5E-3 stays 1.5E-3.
 //
+// Each Row's Cells slice is reused for a later row, as encoding/csv's
+// ReuseRecord does: a caller that keeps rows keeps slices.Clone(row.Cells).
+//
+// While the loop runs, two goroutines read the sheet ahead of it, one
+// decompressing (at most 768 KiB ahead), one reading the XML (at most 512
+// rows ahead), so that a table's check and its reading use the cores a
+// machine has. They end before the loop does, however the loop ends (break,
+// error, end of the sheet), and read the io.ReaderAt given to Open only
+// while the loop runs.
+//
 // On the first error the sequence yields it, with Row.Num saying the row at
 // fault, and stops: a row that cannot be read is never skipped. The error is
 // a *skillcert.Error naming the part (such as "xl/worksheets/sheet1.xml") and
@@ -260,8 +272,11 @@ func (b *Book) Rows(sheet string) iter.Seq2[Row, error] {
 			return
 		}
 		defer rc.Close()
-		p := newSheetParser(rc, ref.part, b.lim, ss)
-		p.run(yield)
+		in := newInflater(rc, b.file(ref.part).UncompressedSize64)
+		defer in.Close() // before rc.Close: in's goroutine reads rc
+		rp := startRows(newSheetParser(in, ref.part, b.lim, ss))
+		defer rp.close() // before in.Close: rp's goroutine reads in
+		rp.each(yield)
 	}
 }
 

@@ -7,11 +7,13 @@ import (
 	"fmt"
 	"hash/crc32"
 	"io"
+	"math/rand"
 	"os"
 	"runtime"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/skillcert/skillcert"
@@ -210,6 +212,51 @@ func TestStopEarly(t *testing.T) {
 	}
 	if n != 3 {
 		t.Errorf("%d rows", n)
+	}
+}
+
+// TestStopEarlyNoLeak checks that the goroutine that decompresses the sheet
+// ends when the consumer stops early, when a row is an error, and when the
+// sheet is read to its end, whether it was waiting for a free buffer or not.
+func TestStopEarlyNoLeak(t *testing.T) {
+	big := book(t, sheetOf(strings.Repeat(`<row><c t="s"><v>0</v></c><c><v>123456</v></c></row>`, 100_000)), sst("甲"))
+	bad := book(t, sheetOf(strings.Repeat(`<row><c><v>1</v></c></row>`, 50_000)+`<row><c><v>1</c></row>`+strings.Repeat(`<row/>`, 100_000)), sstEmpty)
+	before := runtime.NumGoroutine()
+	for _, tc := range []struct {
+		name string
+		data []byte
+		stop int // rows after which to stop; 0 reads to the end
+	}{
+		{"after 3 rows", big, 3},
+		{"after the first row", big, 1},
+		{"in the middle", big, 60_000},
+		{"to the end", big, 0},
+		{"at an error", bad, 0},
+	} {
+		b, err := Open(bytes.NewReader(tc.data), int64(len(tc.data)), Limits{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, err := range b.Rows("") {
+			if n++; n == tc.stop || err != nil {
+				if err == nil {
+					time.Sleep(10 * time.Millisecond) // let the goroutine fill the ring and wait
+				}
+				break
+			}
+		}
+		if tc.stop > 0 && n != tc.stop {
+			t.Errorf("%s: %d rows", tc.name, n)
+		}
+		deadline := time.Now().Add(5 * time.Second)
+		for runtime.NumGoroutine() > before && time.Now().Before(deadline) {
+			time.Sleep(time.Millisecond)
+		}
+		if g := runtime.NumGoroutine(); g > before {
+			buf := make([]byte, 1<<16)
+			t.Fatalf("%s: %d goroutines, %d before:\n%s", tc.name, g, before, buf[:runtime.Stack(buf, true)])
+		}
 	}
 }
 
@@ -509,4 +556,308 @@ func TestByteCounter(t *testing.T) {
 	r := &partReader{rc: io.NopCloser(strings.NewReader(strings.Repeat("x", 150))), b: b, part: "xl/worksheets/sheet1.xml"}
 	_, err := io.ReadAll(r)
 	wantErr(t, err, skillcert.ErrLimit, "-max-xlsx-bytes", "at most 100 decompressed bytes")
+}
+
+// failAfter returns n bytes of the letter x, then err.
+type failAfter struct {
+	n   int
+	err error
+}
+
+func (r *failAfter) Read(p []byte) (int, error) {
+	if r.n == 0 {
+		return 0, r.err
+	}
+	m := min(len(p), r.n, 1000) // short reads, as a decompressor makes
+	for i := range m {
+		p[i] = 'x'
+	}
+	r.n -= m
+	return m, nil
+}
+
+// TestInflaterOrder: the bytes before an error all come, in order, then the
+// error, which stays; for parts smaller and larger than the ring.
+func TestInflaterOrder(t *testing.T) {
+	boom := fmt.Errorf("boom")
+	for _, n := range []int{0, 1, 4095, minChunk, inflateChunk - 1, inflateChunk, 5*inflateChunk + 17} {
+		for _, declared := range []uint64{0, uint64(n), 1 << 30} {
+			in := newInflater(&failAfter{n: n, err: boom}, declared)
+			got, err := io.ReadAll(in)
+			if err != boom || len(got) != n || bytes.Count(got, []byte{'x'}) != n {
+				t.Errorf("%d bytes, declared %d: read %d, %v", n, declared, len(got), err)
+			}
+			if m, err := in.Read(make([]byte, 10)); m != 0 || err != boom {
+				t.Errorf("%d bytes: Read after the error = %d, %v", n, m, err)
+			}
+			in.Close()
+			in.Close()
+		}
+	}
+}
+
+// TestValidTextAgrees checks validText against a rune-by-rune reading of
+// the rule on random texts rich in the bytes that matter, classify against
+// a byte-by-byte one, and indexX against a plain search.
+func TestValidTextAgrees(t *testing.T) {
+	slow := func(b []byte) bool {
+		for i := 0; i < len(b); {
+			r, n := utf8.DecodeRune(b[i:])
+			if r == utf8.RuneError && n == 1 || !xmlChar(r) {
+				return false
+			}
+			i += n
+		}
+		return true
+	}
+	slowX := func(v []byte) int {
+		for i := 0; i+7 <= len(v); i++ {
+			if v[i] == '_' && v[i+1] == 'x' && v[i+6] == '_' && hex4(v[i+2:i+6]) >= 0 {
+				return i
+			}
+		}
+		return -1
+	}
+	alphabet := []byte{'a', '_', 'x', '0', 'F', '\t', '\n', '\r', '&', ' ', '!', '%', '\'', 0, 0x1F, 0x7F, 0x80, 0xBF, 0xBE, 0xEF, 0xED, 0xA0, 0xE4, 0xB8, 0xAD, 0xF0, 0x9F, 0xC0, 0xFF}
+	rng := rand.New(rand.NewSource(1))
+	escapes := []byte("_x0Fag")
+	for n := range 200_000 {
+		a := alphabet
+		if n%2 == 1 {
+			a = escapes
+		}
+		b := make([]byte, rng.Intn(40))
+		for i := range b {
+			b[i] = a[rng.Intn(len(a))]
+		}
+		if got, want := validText(b), slow(b); got != want {
+			t.Fatalf("validText(%q) = %v; want %v", b, got, want)
+		}
+		var want uint8
+		for _, c := range b {
+			want |= textByte[c]
+		}
+		if got, ok := classify(b); got != want || ok != (want&textStop == 0) {
+			t.Fatalf("classify(%q) = %b, %v; want %b", b, got, ok, want)
+		}
+		if got, want := indexX(b), slowX(b); got != want {
+			t.Fatalf("indexX(%q) = %d; want %d", b, got, want)
+		}
+	}
+	for _, s := range []string{"中文", "\uFFFD", "\uFFFE", "a\uFFFF", "\U0001F600", "\xed\xa0\x80"} {
+		if got, want := validText([]byte(s)), slow([]byte(s)); got != want {
+			t.Errorf("validText(%q) = %v; want %v", s, got, want)
+		}
+	}
+}
+
+// TestCellsReused: the strings of Row.Cells stay as they were read after
+// the rows that follow, though the slices that held them are reused.
+func TestCellsReused(t *testing.T) {
+	var rows strings.Builder
+	for i := 1; i <= 3000; i++ { // many batches of rows (batchRows, batchRing)
+		fmt.Fprintf(&rows, `<row r="%d"><c t="inlineStr"><is><t>名%d</t></is></c><c t="s"><v>%d</v></c><c><v>%d</v></c></row>`, i, i, i%2, i*7)
+	}
+	data := book(t, sheetOf(rows.String()), sst("甲", "乙"))
+	b, err := Open(bytes.NewReader(data), int64(len(data)), Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kept [][3]string
+	for r, err := range b.Rows("") {
+		if err != nil {
+			t.Fatal(err)
+		}
+		kept = append(kept, [3]string{r.Cells[0], r.Cells[1], r.Cells[2]})
+	}
+	if len(kept) != 3000 {
+		t.Errorf("%d rows", len(kept))
+	}
+	for i, k := range kept {
+		n := i + 1
+		want := [3]string{fmt.Sprintf("名%d", n), []string{"甲", "乙"}[n%2], fmt.Sprint(n * 7)}
+		if k != want {
+			t.Errorf("row %d kept %q; want %q", n, k, want)
+		}
+	}
+}
+
+// TestFastPathAgrees reads sheets with the fast path for common cells and
+// without it: the same rows, or the same error, whatever the cells look
+// like and wherever the buffer cuts them.
+func TestFastPathAgrees(t *testing.T) {
+	cells := []string{
+		`<c r="A%[1]d" t="inlineStr"><is><t>张三</t></is></c>`,
+		`<c r="B%[1]d" s="1" t="s"><v>1</v></c>`,
+		`<c r="C%[1]d"><v>45317</v></c>`,
+		`<c r="D%[1]d" s="3"/>`,
+		`<c r="E%[1]d"></c>`,
+		`<c r="F%[1]d" t="inlineStr"><is><t xml:space="preserve"> 空格 </t></is></c>`,
+		`<c r="G%[1]d" t="str"><v>a&amp;b</v></c>`,
+		`<c r="H%[1]d" t="inlineStr"><is><t>_x0041_与_x005F_x0042_</t></is></c>`,
+		`<c r='I%[1]d' t='n'><v>1.5E-3</v></c>`,
+		`<c r="J%[1]d" t="inlineStr" ><is><r><t>富</t></r><r><t>文本</t></r></is></c>`,
+		`<c r="K%[1]d" t="inlineStr"><is><t>tab	and
+line</t></is></c>`,
+		`<c r="L%[1]d" t="b" cm="1"><v>1</v></c>`,
+		`<c t="inlineStr" r="M%[1]d"><is><t>r after t</t></is></c>`,
+		`<c   r="N%[1]d"  ><v>7</v></c>`,
+		`<c r="O%[1]d" t="e"><f>1/0</f><v>#DIV/0!</v></c>`,
+		` <c r="P%[1]d"><v> 8 </v></c>
+`,
+		`<c r="Q%[1]d" t="n"><is><t>` + "\xff" + `</t></is></c>`,
+	}
+	bad := []string{
+		`<c r="A%[1]d" t="inlineStr"><is><t>` + "\x01" + `</t></is></c>`,
+		`<c r="A%[1]d" t="inlineStr"><is><t>` + "\xff" + `</t></is></c>`,
+		`<c r="A%[1]d" t="inlineStr"><is><t>` + "\uFFFE" + `</t></is></c>`,
+		`<c r="A%[1]d" t="zz"><v>1</v></c>`,
+		`<c r="A%[1]d" t="s"><v>9</v></c>`,
+		`<c r="A%[1]d" t="s"><v>x</v></c>`,
+		`<c r="A%[1]d" t="s"><v>` + "\xe4\xb8" + `</v></c>`,
+		`<c r="A0"><v>1</v></c>`,
+		`<c r="B%[1]d"><v>1</v></c><c r="A%[1]d"><v>1</v></c>`,
+		`<c r="A%[1]d" t="inlineStr"><is><t>` + strings.Repeat("长", 101) + `</t></is></c>`,
+		`<c r="IW%[1]d"><v>1</v></c>`,
+		`<c r="A%[1]d"><v>1</v></x>`,
+		`<c r="A%[1]d" x="<"><v>1</v></c>`,
+	}
+	lim := Limits{MaxCell: 100}
+	both := func(name string, data []byte, wantErr bool) {
+		t.Helper()
+		fast, fastErr := readAll(t, data, "", lim)
+		if (fastErr != nil) != wantErr {
+			t.Errorf("%s: error %v; want one: %v", name, fastErr, wantErr)
+		}
+		fastCells = false
+		slow, slowErr := readAll(t, data, "", lim)
+		fastCells = true
+		if !cmp.Equal(fast, slow) || fmt.Sprint(fastErr) != fmt.Sprint(slowErr) {
+			t.Errorf("%s: fast path: %d rows, %v; general path: %d rows, %v", name, len(fast), fastErr, len(slow), slowErr)
+		}
+		if len(fast) == 0 && fastErr == nil {
+			t.Errorf("%s: no rows", name)
+		}
+	}
+	// Many rows, so that the 64 KiB buffer cuts cells everywhere.
+	var rows strings.Builder
+	for n := 1; n <= 3000; n++ {
+		fmt.Fprintf(&rows, `<row r="%d">`+cells[n%len(cells)]+`</row>`, n)
+	}
+	both("one cell a row", book(t, sheetOf(rows.String()), sst("甲", "乙")), false)
+	rows.Reset()
+	for n := 1; n <= 1000; n++ {
+		fmt.Fprintf(&rows, `<row r="%d">`, n)
+		for _, c := range cells {
+			fmt.Fprintf(&rows, c, n)
+		}
+		rows.WriteString(`</row>`)
+	}
+	both("every cell a row", book(t, sheetOf(rows.String()), sst("甲", "乙")), false)
+	for i, c := range bad {
+		for _, n := range []int{1, 700} {
+			var rows strings.Builder
+			for k := 1; k < n; k++ {
+				fmt.Fprintf(&rows, `<row r="%d"><c r="A%d" t="inlineStr"><is><t>填充的文字</t></is></c></row>`, k, k)
+			}
+			fmt.Fprintf(&rows, `<row r="%d">`+c+`</row>`, n)
+			both(fmt.Sprintf("bad %d at row %d", i, n), book(t, sheetOf(rows.String()), sst("甲", "乙")), true)
+		}
+	}
+}
+
+// panicAt reads n bytes, then panics, as a caller's faulty io.ReaderAt may.
+type panicAt struct{ n int }
+
+func (r *panicAt) Read(p []byte) (int, error) {
+	if r.n == 0 {
+		panic("faulty reader")
+	}
+	m := min(len(p), r.n)
+	r.n -= m
+	return m, nil
+}
+
+// TestInflaterPanic: a panic of the underlying reader reaches the goroutine
+// that reads, after the bytes before it, as it would without the inflater.
+func TestInflaterPanic(t *testing.T) {
+	for _, n := range []int{0, 10, 3 * inflateChunk} {
+		in := newInflater(&panicAt{n: n}, 0)
+		got := 0
+		func() {
+			defer func() {
+				if v := recover(); v != "faulty reader" {
+					t.Errorf("%d bytes: recovered %v", n, v)
+				}
+			}()
+			buf := make([]byte, 1000)
+			for {
+				m, _ := in.Read(buf)
+				got += m
+			}
+		}()
+		if got != n {
+			t.Errorf("read %d bytes before the panic; want %d", got, n)
+		}
+		in.Close()
+	}
+}
+
+// panicReaderAt panics when asked for bytes between from and to.
+type panicReaderAt struct {
+	r        *bytes.Reader
+	from, to int64
+}
+
+func (p panicReaderAt) ReadAt(b []byte, off int64) (int, error) {
+	if off+int64(len(b)) > p.from && off < p.to {
+		panic("faulty reader")
+	}
+	return p.r.ReadAt(b, off)
+}
+
+// TestReaderPanic: a panic of the caller's io.ReaderAt while Rows reads
+// the sheet reaches the caller's goroutine, after the rows before it, and
+// leaves no goroutine behind.
+func TestReaderPanic(t *testing.T) {
+	data := book(t, sheetOf(strings.Repeat(`<row><c t="s"><v>0</v></c><c><v>123456</v></c></row>`, 100_000)), sst("甲"))
+	zr, _ := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	var from, to int64
+	for _, f := range zr.File {
+		if f.Name == "xl/worksheets/sheet1.xml" {
+			off, _ := f.DataOffset()
+			from, to = off+int64(f.CompressedSize64)/2, off+int64(f.CompressedSize64)
+		}
+	}
+	before := runtime.NumGoroutine()
+	b, err := Open(panicReaderAt{bytes.NewReader(data), from, to}, int64(len(data)), Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	func() {
+		defer func() {
+			if v := recover(); v != "faulty reader" {
+				t.Errorf("recovered %v", v)
+			}
+		}()
+		for r, err := range b.Rows("") {
+			if err != nil {
+				t.Fatalf("row %d: %v", r.Num, err)
+			}
+			if n++; r.Num != n {
+				t.Fatalf("row %d after %d rows", r.Num, n-1)
+			}
+		}
+	}()
+	if n == 0 || n >= 100_000 {
+		t.Errorf("%d rows before the panic", n)
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for runtime.NumGoroutine() > before && time.Now().Before(deadline) {
+		time.Sleep(time.Millisecond)
+	}
+	if g := runtime.NumGoroutine(); g > before {
+		t.Errorf("%d goroutines, %d before", g, before)
+	}
 }
