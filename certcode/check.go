@@ -21,8 +21,19 @@ const (
 	filingLen      = 13
 )
 
-// minYear is the first year a certificate number can carry (DECISIONS.md D6).
-const minYear = 2019
+// The ranges of positions 14–22, the same under every coding rule: the issue
+// year is read as 20YY and cannot precede the national rule of 2019-04-19
+// (人社鉴发〔2019〕2号 附件1 二（五）), and serials run from 000001 to 999999
+// for each filing number, year and level (人社鉴发〔2019〕2号 附件1 二（七）).
+// Every package of the module takes these ranges from here.
+const (
+	MinYear   = 2019   // the first issue year a certificate number can carry
+	MaxYear   = 2099   // the last year positions 14–15 can express
+	MaxSerial = 999999 // the highest serial, positions 17–22
+)
+
+// minYear is MinYear (DECISIONS.md D6).
+const minYear = MinYear
 
 // defect is the first thing check finds wrong with a code.
 type defect uint8
@@ -140,6 +151,9 @@ func check(b string, digits bool, fixed Scheme) (Scheme, defect, int) {
 	return sc, noDefect, 0
 }
 
+// serialRange is MaxSerial's range as the documents print it.
+var serialRange = "000001–" + strconv.Itoa(MaxSerial)
+
 // explanation says, per defect, which field it is, its kind and cause, how
 // many characters it covers and what the rule wants there.
 var explanation = [...]struct {
@@ -167,7 +181,7 @@ var explanation = [...]struct {
 		"19–99 (2019–2099): the coding rule dates from 2019-04-19", "19–99（2019–2099年）：编码规则自2019年4月19日起施行"},
 	badLevel: {fLevel, skillcert.ErrRange, ErrLevel, 1,
 		"1–5 (1 = 一级/高级技师 … 5 = 五级/初级工)", "1–5（1为一级/高级技师……5为五级/初级工）"},
-	badSerial: {fSerial, skillcert.ErrRange, ErrSerial, 6, "000001–999999", "000001–999999"},
+	badSerial: {fSerial, skillcert.ErrRange, ErrSerial, 6, serialRange, serialRange},
 }
 
 // explain turns a defect that check found at position pos of the folded code

@@ -188,9 +188,12 @@ func (f Filing) part(pos, n int) string {
 	return digitString(int(num(f.b[pos-1:pos-1+n])), n)
 }
 
+// yearRange is MinYear–MaxYear, for errors.
+var yearRange = strconv.Itoa(MinYear) + "–" + strconv.Itoa(MaxYear)
+
 // Certificate builds the certificate number with serial serial for level lv,
-// issued in year. The year must be 2019–2099, the level valid and the serial
-// 1–999999 (人社鉴发〔2019〕2号 附件1 二（五）–（七）); otherwise the error names the
+// issued in year. The year must be MinYear–MaxYear, the level valid and the serial
+// 1–MaxSerial (人社鉴发〔2019〕2号 附件1 二（五）–（七）); otherwise the error names the
 // field, with Kind skillcert.ErrRange. The zero Filing is an error wrapping
 // skillcert.ErrArgument.
 func (f Filing) Certificate(year int, lv level.Level, serial int) (Code, error) {
@@ -202,12 +205,12 @@ func (f Filing) Certificate(year int, lv level.Level, serial int) (Code, error) 
 	switch {
 	case !f.IsValid():
 		return Code{}, zeroError(whatFiling)
-	case year < minYear || year > 2099:
-		return fail(fYear, year, "2019–2099", "2019–2099年", ErrYear)
+	case year < MinYear || year > MaxYear:
+		return fail(fYear, year, yearRange, yearRange+"年", ErrYear)
 	case !lv.IsValid():
 		return fail(fLevel, int(lv), "a level 1–5", "1–5级", ErrLevel)
-	case serial < 1 || serial > 999999:
-		return fail(fSerial, serial, "1–999999", "1–999999", ErrSerial)
+	case serial < 1 || serial > MaxSerial:
+		return fail(fSerial, serial, "1–"+strconv.Itoa(MaxSerial), "1–"+strconv.Itoa(MaxSerial), ErrSerial)
 	}
 	var b [maxLen]byte
 	copy(b[:], f.b[:])

@@ -11,15 +11,18 @@ import (
 	"github.com/skillcert/skillcert/level"
 )
 
-// MaxSerial is the highest serial, positions 17–22 of a certificate number
-// (人社鉴发〔2019〕2号 附件1 二（七）).
-const MaxSerial = 999999
-
-// The years a certificate number can carry: the coding rule dates from 2019
-// (人社鉴发〔2019〕2号), and positions 14–15 are read as 20YY.
+// The ranges a store counts in are certcode's: serials 1 to
+// certcode.MaxSerial in years certcode.MinYear to certcode.MaxYear.
 const (
-	minYear = 2019
-	maxYear = 2099
+	minYear   = certcode.MinYear
+	maxYear   = certcode.MaxYear
+	maxSerial = certcode.MaxSerial
+)
+
+// The bounds as text, for errors.
+var (
+	maxSerialText = strconv.Itoa(maxSerial)
+	yearText      = [2]string{strconv.Itoa(minYear), strconv.Itoa(maxYear)}
 )
 
 // The states of a store. Errors about the caller's arguments are
@@ -73,7 +76,7 @@ func (k Key) check() error {
 func checkYearLevel(year int, lv level.Level) error {
 	if year < minYear || year > maxYear {
 		return &skillcert.Error{Pkg: "issuer", What: "year", Input: strconv.Itoa(year), Kind: skillcert.ErrRange,
-			Want: "an issue year from 2019 to 2099", WantZH: "2019至2099年的核发年份",
+			Want: "an issue year from " + yearText[0] + " to " + yearText[1], WantZH: yearText[0] + "至" + yearText[1] + "年的核发年份",
 			Source: "人社鉴发〔2019〕2号 附件1 二（五）"}
 	}
 	if !lv.IsValid() {
@@ -84,20 +87,20 @@ func checkYearLevel(year int, lv level.Level) error {
 	return nil
 }
 
-// checkCount reports a block size outside 1–MaxSerial.
+// checkCount reports a block size outside 1–maxSerial.
 func checkCount(n int) error {
-	if n < 1 || n > MaxSerial {
+	if n < 1 || n > maxSerial {
 		return &skillcert.Error{Pkg: "issuer", What: "count", Input: strconv.Itoa(n), Kind: skillcert.ErrArgument,
-			Want: "a count of numbers from 1 to 999999", WantZH: "1至999999个编号"}
+			Want: "a count of numbers from 1 to " + maxSerialText, WantZH: "1至" + maxSerialText + "个编号"}
 	}
 	return nil
 }
 
-// checkHighest reports a highest used serial outside 0–MaxSerial.
+// checkHighest reports a highest used serial outside 0–maxSerial.
 func checkHighest(h int) error {
-	if h < 0 || h > MaxSerial {
+	if h < 0 || h > maxSerial {
 		return &skillcert.Error{Pkg: "issuer", What: "serial", Input: strconv.Itoa(h), Kind: skillcert.ErrRange,
-			Want: "a highest used serial from 0 to 999999", WantZH: "0至999999",
+			Want: "a highest used serial from 0 to " + maxSerialText, WantZH: "0至" + maxSerialText,
 			Source: "人社鉴发〔2019〕2号 附件1 二（七）"}
 	}
 	return nil
@@ -118,7 +121,7 @@ func argError(what, input, want string) error {
 // exhausted is the ErrExhausted of a block of n for key with left serials
 // still free.
 func exhausted(key Key, n, left int) error {
-	return fmt.Errorf("%w: %v: a block of %d would pass 999999, %d left", ErrExhausted, key, n, left)
+	return fmt.Errorf("%w: %v: a block of %d would pass %d, %d left", ErrExhausted, key, n, maxSerial, left)
 }
 
 // notServed is the ErrNotServed of filing number f.
@@ -128,10 +131,10 @@ func notServed(f certcode.Filing) error {
 
 // Store reserves serials. Memory and SQL are the stores of this package.
 type Store interface {
-	// Allocate reserves n (1 to MaxSerial) consecutive serials for key and
+	// Allocate reserves n (1 to certcode.MaxSerial) consecutive serials for key and
 	// returns the first. The reservation is durable when it returns. It
 	// returns ErrExhausted, reserving nothing, when the last would pass
-	// MaxSerial, and ErrNotServed when the store does not serve
+	// certcode.MaxSerial, and ErrNotServed when the store does not serve
 	// key.Filing.
 	Allocate(ctx context.Context, key Key, n int) (first int, err error)
 	// Raise makes sure no serial up to highest is ever allocated for key.
@@ -254,7 +257,7 @@ func (is *Issuer) Block(ctx context.Context, year int, lv level.Level, n int) ([
 	out := make([]certcode.Code, n)
 	for i := range out {
 		if out[i], err = is.filing.Certificate(year, lv, first+i); err != nil {
-			return nil, err // not reached: the store keeps within MaxSerial
+			return nil, err // not reached: the store keeps within maxSerial
 		}
 	}
 	return out, nil

@@ -231,7 +231,7 @@ func TestMisuse(t *testing.T) {
 	key := issuer.Key{Filing: anhui, Year: 2024, Level: level.Four}
 	for _, st := range []issuer.Store{m, sqlite} {
 		name := fmt.Sprintf("%T", st)
-		for _, n := range []int{0, -1, -1 << 62, issuer.MaxSerial + 1} {
+		for _, n := range []int{0, -1, -1 << 62, certcode.MaxSerial + 1} {
 			_, err := st.Allocate(ctx, key, n)
 			argErr(t, name+" Allocate n="+strconv.Itoa(n), err, skillcert.ErrArgument)
 		}
@@ -550,7 +550,7 @@ func TestExhaustedUnderContention(t *testing.T) {
 	for _, st := range stores() {
 		t.Run(st.name, func(t *testing.T) {
 			is, _ := issuer.New(anhui, st.open(t))
-			if err := is.UsedUpTo(ctx, 2024, level.Two, issuer.MaxSerial-9); err != nil {
+			if err := is.UsedUpTo(ctx, 2024, level.Two, certcode.MaxSerial-9); err != nil {
 				t.Fatal(err)
 			}
 			var mu sync.Mutex
@@ -580,7 +580,7 @@ func TestExhaustedUnderContention(t *testing.T) {
 				t.Errorf("%d issued, %d exhausted; want 9 and 15", len(got), exhausted)
 			}
 			for s := range got {
-				if s < issuer.MaxSerial-8 {
+				if s < certcode.MaxSerial-8 {
 					t.Errorf("serial %d issued below the history", s)
 				}
 			}
@@ -824,7 +824,7 @@ func benchmarkAllocator(b *testing.B, st issuer.Store, block int) {
 	b.ResetTimer()
 	year, lv, used := 2020, level.Five, 0
 	for i := 0; i < b.N; i++ {
-		if used+block > issuer.MaxSerial { // move to the next (year, level) before this one runs out
+		if used+block > certcode.MaxSerial { // move to the next (year, level) before this one runs out
 			used, lv = 0, lv-1
 			if lv == 0 {
 				year, lv = year+1, level.Five

@@ -83,8 +83,8 @@ func (m *Memory) Allocate(ctx context.Context, key Key, n int) (int, error) {
 		return 0, notServed(key.Filing)
 	}
 	last := m.last[k]
-	if last+n > MaxSerial {
-		return 0, exhausted(key, n, MaxSerial-last)
+	if last+n > maxSerial {
+		return 0, exhausted(key, n, maxSerial-last)
 	}
 	if m.last == nil {
 		m.last = map[memKey]int{}

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -33,15 +34,9 @@ CREATE TABLE IF NOT EXISTS skillcert_serials (
 // allocation is one statement: the counter moves and the block is reserved in
 // the same write; the SELECT makes it insert nothing for a filing number the
 // store does not serve, and the WHERE of the update keeps it within
-// MaxSerial. Either refusal returns no row.
+// maxSerial. Either refusal returns no row.
 const (
 	serveSQL = `INSERT INTO skillcert_filings (filing) VALUES ($1) ON CONFLICT (filing) DO NOTHING`
-
-	allocateSQL = `INSERT INTO skillcert_serials (filing, year, level, last)
-SELECT f.filing, CAST($2 AS INTEGER), CAST($3 AS INTEGER), CAST($4 AS INTEGER) FROM skillcert_filings f WHERE f.filing = $1
-ON CONFLICT (filing, year, level) DO UPDATE SET last = skillcert_serials.last + excluded.last
-WHERE skillcert_serials.last + excluded.last <= 999999
-RETURNING last` // 999999 is MaxSerial
 
 	raiseSQL = `INSERT INTO skillcert_serials (filing, year, level, last)
 SELECT f.filing, CAST($2 AS INTEGER), CAST($3 AS INTEGER), CAST($4 AS INTEGER) FROM skillcert_filings f WHERE f.filing = $1
@@ -51,6 +46,14 @@ RETURNING last`
 	servedSQL = `SELECT COUNT(*) FROM skillcert_filings WHERE filing = $1`
 	lastSQL   = `SELECT last FROM skillcert_serials WHERE filing = $1 AND year = $2 AND level = $3`
 )
+
+// allocateSQL is the allocation statement; its WHERE keeps a counter within
+// certcode.MaxSerial.
+var allocateSQL = `INSERT INTO skillcert_serials (filing, year, level, last)
+SELECT f.filing, CAST($2 AS INTEGER), CAST($3 AS INTEGER), CAST($4 AS INTEGER) FROM skillcert_filings f WHERE f.filing = $1
+ON CONFLICT (filing, year, level) DO UPDATE SET last = skillcert_serials.last + excluded.last
+WHERE skillcert_serials.last + excluded.last <= ` + strconv.Itoa(maxSerial) + `
+RETURNING last`
 
 // maxBatch is the most allocations one transaction carries.
 const maxBatch = 256
@@ -490,7 +493,7 @@ func (s *SQL) tx(ctx context.Context, calls []*call) error {
 			sum += calls[j].n
 			j++
 		}
-		if j-i < 2 || sum > MaxSerial { // (an INSERT of a new key is not checked by the WHERE)
+		if j-i < 2 || sum > maxSerial { // (an INSERT of a new key is not checked by the WHERE)
 			for k := i; k < max(j, i+1); k++ {
 				if err := one(k, calls[k]); err != nil {
 					return err
@@ -530,7 +533,7 @@ func (s *SQL) tx(ctx context.Context, calls []*call) error {
 }
 
 // refusal says why the statement of c returned no row: the filing number is
-// not served, or the block would pass MaxSerial.
+// not served, or the block would pass maxSerial.
 func refusal(ctx context.Context, tx *sql.Tx, c *call) (refused, err error) {
 	var served int
 	if err := tx.QueryRowContext(ctx, servedSQL, c.filing).Scan(&served); err != nil {
@@ -543,5 +546,5 @@ func refusal(ctx context.Context, tx *sql.Tx, c *call) (refused, err error) {
 	if err := tx.QueryRowContext(ctx, lastSQL, c.filing, c.key.Year, int(c.key.Level)).Scan(&last); err != nil {
 		return nil, err
 	}
-	return exhausted(c.key, c.n, MaxSerial-last), nil
+	return exhausted(c.key, c.n, maxSerial-last), nil
 }

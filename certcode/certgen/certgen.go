@@ -30,7 +30,7 @@ import (
 // Code generates valid certificate numbers (certcode.Code) governed by one of
 // the given rules, or by any rule when none is given.
 func Code(schemes ...certcode.Scheme) gopter.Gen {
-	return gopter.CombineGens(parts(schemes), gen.IntRange(2019, 2099), gen.IntRange(1, 5), gen.IntRange(1, 999999)).
+	return gopter.CombineGens(parts(schemes), gen.IntRange(certcode.MinYear, certcode.MaxYear), gen.IntRange(1, 5), gen.IntRange(1, certcode.MaxSerial)).
 		Map(func(v []interface{}) certcode.Code {
 			f := v[0].(certcode.Filing)
 			c, err := f.Certificate(v[1].(int), level.Level(v[2].(int)), v[3].(int))
