@@ -119,7 +119,7 @@ func check(b string, digits bool, fixed Scheme) (Scheme, defect, int) {
 	if within(nd, filingLen) {
 		return sc, badChar, nd
 	}
-	if fl&unitKind != 0 && (b[posSeq-1] < '1' || b[posSeq-1] > '3') {
+	if fl&unitKind != 0 && unitDigits[sc]>>(b[posSeq-1]-'0')&1 == 0 {
 		return sc, badUnitKind, posSeq
 	}
 	if fl&seqNonZero != 0 && b[9:13] == "0000" {
@@ -174,9 +174,8 @@ var explanation = [...]struct {
 		"a code of the 35-row province table", "省级代码表中的代码"},
 	badProvinceOf: {fProvince, skillcert.ErrUnknown, ErrProvince, 2, "", ""},
 	badArea:       {fArea, skillcert.ErrUnknown, ErrArea, 2, "", ""},
-	badUnitKind: {fUnit, skillcert.ErrUnknown, ErrSite, 1,
-		"unit kind 1 (国有企业), 2 (非国有企业) or 3 (其他)", "1（国有企业）、2（非国有企业）或 3（其他）"},
-	badSequence: {fSequence, skillcert.ErrRange, ErrSite, 0, "a sequence from 0001 to 9999", "0001–9999"},
+	badUnitKind:   {fUnit, skillcert.ErrUnknown, ErrSite, 1, "", ""},   // unitWant
+	badSequence:   {fSequence, skillcert.ErrRange, ErrSite, 0, "", ""}, // seqWant
 	badYear: {fYear, skillcert.ErrRange, ErrYear, 2,
 		"19–99 (2019–2099): the coding rule dates from 2019-04-19", "19–99（2019–2099年）：编码规则自2019年4月19日起施行"},
 	badLevel: {fLevel, skillcert.ErrRange, ErrLevel, 1,
@@ -208,8 +207,11 @@ func explain(input, what string, b string, sc Scheme, d defect, pos int) *skillc
 		e.WantZH = p.Code + "（" + p.Name + "）"
 	case badArea:
 		e.Want, e.WantZH = areaLists[sc][0], areaLists[sc][1]
+	case badUnitKind:
+		e.Want, e.WantZH = unitWant[sc][0], unitWant[sc][1]
 	case badSequence:
 		n = filingLen - pos + 1
+		e.Want, e.WantZH = seqWant[sc][0], seqWant[sc][1]
 	}
 	e.Field = fieldNames[f]
 	e.Source = sc.source(f, what == whatCode)
@@ -242,7 +244,7 @@ func fieldAt(pos int, sc Scheme) field {
 		return fSite
 	case pos < posSeq:
 		return fArea
-	case pos == posSeq && r.unitKind:
+	case pos == posSeq && r.seqFrom > posSeq: // a unit kind before the sequence (Guangdong)
 		return fUnit
 	case pos <= filingLen:
 		return fSequence
@@ -285,6 +287,11 @@ var (
 	areaOK    [100][100]bool           // areaBits as bytes, for parseCanonical
 	areaLists [Chongqing + 1][2]string // what each rule's area table allows, for errors, in English and Chinese
 	flagsOf   [Chongqing + 1]ruleFlags // each rule's booleans as bits
+	// unitDigits has bit d set where digit d of position 10 names a unit of
+	// the rule (the units table); unitKind is set where it is not every digit.
+	unitDigits [Chongqing + 1]uint16
+	unitWant   [Chongqing + 1][2]string // the units of each rule, for errors
+	seqWant    [Chongqing + 1][2]string // the sequence range of each rule, for errors
 )
 
 // pick is a rule and its flags, as picks holds them.
@@ -303,12 +310,35 @@ const (
 )
 
 func init() {
+	var kinds [Chongqing + 1][2][]string
+	for u := StateOwned; int(u) < len(units); u++ {
+		x := &units[u]
+		for d := x.lo; d <= x.hi; d++ {
+			unitDigits[x.scheme] |= 1 << (d - '0')
+		}
+		if x.lo == x.hi { // the units the rule limits position 10 to
+			kinds[x.scheme][0] = append(kinds[x.scheme][0], string(x.lo)+" ("+x.zh+")")
+			kinds[x.scheme][1] = append(kinds[x.scheme][1], string(x.lo)+"（"+x.zh+"）")
+		}
+	}
+	for s, k := range kinds {
+		if n := len(k[0]); n > 1 {
+			unitWant[s] = [2]string{"unit kind " + strings.Join(k[0][:n-1], ", ") + " or " + k[0][n-1],
+				strings.Join(k[1][:n-1], "、") + "或 " + k[1][n-1]}
+		}
+	}
 	for s := National; s <= Chongqing; s++ {
 		r := &rules[s]
+		r.area = r.province != "" && region.HasAreas(r.province)
+		if r.seqFrom != 0 {
+			w := filingLen - r.seqFrom + 1
+			lo, hi := digitString(r.seqMin, w), digitString(r.seqMax, w)
+			seqWant[s] = [2]string{"a sequence from " + lo + " to " + hi, lo + "–" + hi}
+		}
 		for _, f := range []struct {
 			on  bool
 			bit ruleFlags
-		}{{r.province != "", provincial}, {r.yOnly, yOnly}, {r.zeroInst, zeroInst}, {r.area, area}, {r.unitKind, unitKind}, {r.seqNonZero, seqNonZero}} {
+		}{{r.province != "", provincial}, {r.yOnly, yOnly}, {r.zeroInst, zeroInst}, {r.area, area}, {unitDigits[s] != 0 && unitDigits[s] != 1<<10-1, unitKind}, {r.seqMin > 0, seqNonZero}} {
 			if f.on {
 				flagsOf[s] |= f.bit
 			}

@@ -103,7 +103,7 @@ func parseWords(w0, w1, w2 uint64) (Code, bool) {
 			return Code{}, false
 		case fl&area != 0 && !areaOK[prov][int(byte(w0>>56)-'0')*10+int(byte(w1)-'0')]:
 			return Code{}, false
-		case fl&unitKind != 0 && byte(w1>>8)-'1' > 2:
+		case fl&unitKind != 0 && unitDigits[byte(p)]>>(byte(w1>>8)-'0')&1 == 0:
 			return Code{}, false
 		case fl&seqNonZero != 0 && uint32(w1>>8) == 0x30303030:
 			return Code{}, false

@@ -167,17 +167,10 @@ func (f Filing) Sequence() string {
 // kind; for a Henan Y number, Enterprise (0–8) or TechnicalSchool (9,
 // 豫职鉴〔2021〕1号); UnitUnknown elsewhere.
 func (f Filing) Unit() Unit {
-	r := f.sc.rule()
-	d := f.b[posSeq-1]
-	switch {
-	case r.unitKind:
-		return StateOwned + Unit(d-'1')
-	case r.henan10 && f.Category() == Employer && d == '9':
-		return TechnicalSchool
-	case r.henan10 && f.Category() == Employer:
-		return Enterprise
+	if !f.IsValid() || f.Category() != Employer {
+		return UnitUnknown
 	}
-	return UnitUnknown
+	return unitAt(f.sc, f.b[posSeq-1])
 }
 
 // part returns n ≤ 4 characters from pos, without allocating.

@@ -53,20 +53,26 @@ var fieldNames = [nFields]string{
 
 // rule is what a coding rule says about positions 1–13, as data (the rules of
 // the five documents, and the project's reading of them where they are
-// silent; see the package documentation).
+// silent; see the package documentation). It is the one table of what each
+// province's rule is: certcode's checks, certgen's generators, registry's
+// ranges and filing's profiles read it through SchemeFor and the Scheme
+// methods. Whether positions 8–9 are an area code follows from region, which
+// holds the area tables the rules print; what position 10 names is the units
+// table below.
 type rule struct {
-	name       string // Scheme.String
-	document   string // the document, in Chinese
-	cite       string // the public citation of the coding annex
-	province   string // positions 6–7 the rule is for; "" for any (national)
-	yOnly      bool   // defines positions 8–13 for 用人单位 (Y) only
-	zeroInst   bool   // positions 2–5 are always 0000 (Anhui)
-	area       bool   // positions 8–9 are an area code of the province's table
-	unitKind   bool   // position 10 is Guangdong's unit kind 1–3
-	henan10    bool   // position 10 tells enterprise 0–8 from technical school 9 for Y
-	seqFrom    int    // position where the sequence starts: 10, or 11 for Guangdong; 0 for national
-	seqNonZero bool   // the sequence runs 0001–9999, so 0000 is invalid (Anhui, Chongqing)
-	groups     []int  // group lengths of the grouped form the document prints
+	name     string // Scheme.String
+	document string // the document, in Chinese
+	cite     string // the public citation of the coding annex
+	province string // positions 6–7 the rule is for; "" for any (national)
+	yOnly    bool   // defines positions 8–13 for 用人单位 (Y) only
+	zeroInst bool   // positions 2–5 are always 0000 (Anhui)
+	area     bool   // positions 8–9 are an area code of the province's table: region.HasAreas(province), set by init
+	// seqFrom is the position where the sequence starts: 10, or 11 for
+	// Guangdong, whose position 10 is the unit kind; 0 for national.
+	// seqMin and seqMax are its range (DECISIONS.md D4).
+	seqFrom, seqMin, seqMax int
+	unitCite                string // the citation of position 10 where a document other than the annex defines it
+	groups                  []int  // group lengths of the grouped form the document prints
 	// sections are the articles of the annex that define each field,
 	// appended to cite; sections[fNone] defines the structure.
 	sections [nFields]string
@@ -88,32 +94,32 @@ var rules = [...]rule{
 	},
 	Guangdong: {
 		name: "guangdong", document: "《广东省职业技能等级证书编码规则实施方案（企业2021版）》",
-		cite: "广东省职业技能等级证书编码规则实施方案（企业2021版）", province: "44", yOnly: true, area: true, unitKind: true,
-		seqFrom: 11, groups: []int{1, 4, 2, 6, 2, 1, 6}, // 002 L997 "Y 0001 44 001005 20 5 000001"
+		cite: "广东省职业技能等级证书编码规则实施方案（企业2021版）", province: "44", yOnly: true,
+		seqFrom: 11, seqMin: 0, seqMax: 999, groups: []int{1, 4, 2, 6, 2, 1, 6}, // 002 L997 "Y 0001 44 001005 20 5 000001"
 		sections: [nFields]string{fNone: "一", fCategory: "二（一）", fInstitution: "二（二）", fProvince: "二（三）",
 			fSite: "二（四）", fArea: "二（四）（1）", fUnit: "二（四）（2）", fSequence: "二（四）（3）", // 002 L863–960
 			fYear: "二（五）", fLevel: "二（六）", fSerial: "二（七）"},
 	},
 	Henan: {
 		name: "henan", document: "豫职鉴〔2020〕2号《河南省职业技能等级证书编码规则（试行）》, 豫职鉴〔2021〕1号",
-		cite: "豫职鉴〔2020〕2号 附件1", province: "41", area: true, henan10: true,
-		seqFrom: 10, groups: []int{1, 4, 2, 2, 4, 2, 1, 6}, // 003 L4274 "Y 0001 41 00 XXXX 19 5 000001"
+		cite: "豫职鉴〔2020〕2号 附件1", province: "41", unitCite: "豫职鉴〔2021〕1号",
+		seqFrom: 10, seqMin: 0, seqMax: 9999, groups: []int{1, 4, 2, 2, 4, 2, 1, 6}, // 003 L4274 "Y 0001 41 00 XXXX 19 5 000001"
 		sections: [nFields]string{fNone: "一", fCategory: "二（一）", fInstitution: "二（二）", fProvince: "二（三）",
 			fArea: "二（四）", fSite: "二（四）（五）", fUnit: "二（五）", fSequence: "二（五）", // 003 L4229–4249
 			fYear: "二（六）", fLevel: "二（七）", fSerial: "二（八）"},
 	},
 	Anhui: {
 		name: "anhui", document: "皖人社秘〔2020〕65号 附件3《职业技能等级认定机构备案号及证书编码方案（试行）》",
-		cite: "皖人社秘〔2020〕65号 附件3", province: "34", zeroInst: true, area: true,
-		seqFrom: 10, seqNonZero: true, groups: []int{1, 4, 2, 2, 4, 2, 1, 6}, // 004 L316 "S 0000 34 01 0001"
+		cite: "皖人社秘〔2020〕65号 附件3", province: "34", zeroInst: true,
+		seqFrom: 10, seqMin: 1, seqMax: 9999, groups: []int{1, 4, 2, 2, 4, 2, 1, 6}, // 004 L316 "S 0000 34 01 0001"
 		sections: [nFields]string{fNone: "第一部分 一", fCategory: "第一部分 二（一）", fInstitution: "第一部分 二（二）", // 004 L226–310
 			fProvince: "第一部分 二（三）", fArea: "第一部分 二（四）", fSite: "第一部分 二（四）（五）", fSequence: "第一部分 二（五）"},
 		certSections: [nFields]string{fNone: "第二部分 一", fYear: "第二部分 二（二）", fLevel: "第二部分 二（三）", fSerial: "第二部分 二（四）"}, // 004 L332–406
 	},
 	Chongqing: {
 		name: "chongqing", document: "渝人社发〔2020〕42号 附件6《企业职业技能等级证书编码规则》",
-		cite: "渝人社发〔2020〕42号 附件6", province: "50", yOnly: true, area: true,
-		seqFrom: 10, seqNonZero: true, groups: []int{1, 4, 2, 2, 4, 2, 1, 6}, // 000 L641–648
+		cite: "渝人社发〔2020〕42号 附件6", province: "50", yOnly: true,
+		seqFrom: 10, seqMin: 1, seqMax: 9999, groups: []int{1, 4, 2, 2, 4, 2, 1, 6}, // 000 L641–648
 		sections: [nFields]string{fNone: "一", fCategory: "二（一）", fInstitution: "二（二）", fProvince: "二（三）", // 000 L651–777
 			fArea: "二（四）", fSite: "二（四）（五）", fSequence: "二（五）", fYear: "二（六）", fLevel: "二（七）", fSerial: "二（八）"},
 	},
@@ -143,8 +149,8 @@ var sources = func() (t [Chongqing + 1][2][nFields]string) {
 					sec = r.sections[fNone]
 				}
 				t[s][cert][f] = r.cite + " " + sec
-				if f == fUnit && r.henan10 {
-					t[s][cert][f] = "豫职鉴〔2021〕1号"
+				if f == fUnit && r.unitCite != "" {
+					t[s][cert][f] = r.unitCite
 				}
 			}
 		}
@@ -236,11 +242,25 @@ func schemeArgError(s Scheme, what string) *skillcert.Error {
 		Want: "one of the constants National, Guangdong, Henan, Anhui, Chongqing", WantZH: "National、Guangdong、Henan、Anhui、Chongqing 之一"}
 }
 
+// SchemeFor returns the coding rule that governs positions 8–13 of a number of
+// category cat filed in province (positions 6–7, two digits): the province's
+// own rule where it has one that covers the category, the national rule
+// otherwise. Guangdong's and Chongqing's rules define positions 8–13 for
+// employers (Y) only, so an S number there falls to the national rule. A
+// province code that is not in the province table of 人社鉴发〔2019〕2号
+// 附件1 表4, or a category other than Employer and SocialOrg, gives the
+// zero Scheme. It does not allocate.
+func SchemeFor(province string, cat Category) Scheme {
+	if len(province) != 2 || province[0] < '0' || province[0] > '9' || province[1] < '0' || province[1] > '9' ||
+		(cat != Employer && cat != SocialOrg) {
+		return 0
+	}
+	return Scheme(picks[catIndex(byte(cat))][num2(province[0], province[1])])
+}
+
 // schemeFor picks the rule for a category and province code (DECISIONS.md
-// D1): the provincial rule where the province has one that covers the
-// category, the national rule otherwise. An S code in 44 or 50 falls to the
-// national rule, since Guangdong and Chongqing define positions 8–13 for
-// employers only. check reads it from the picks table built at start-up.
+// D1) from the rules table; init builds the picks table SchemeFor and check
+// read from it.
 func schemeFor(cat byte, province string) Scheme {
 	for s := Guangdong; s <= Chongqing; s++ {
 		if r := &rules[s]; r.province == province && (cat == byte(Employer) || !r.yOnly) {
@@ -248,6 +268,38 @@ func schemeFor(cat byte, province string) Scheme {
 		}
 	}
 	return National
+}
+
+// EmployersOnly reports whether the rule defines positions 8–13 for employers
+// (用人单位, category Y) only, as Guangdong's and Chongqing's do.
+func (s Scheme) EmployersOnly() bool { return s.rule().yOnly }
+
+// HasAreas reports whether positions 8–9 are an area code of the province's
+// own table (region.Areas), as under the four provincial rules.
+func (s Scheme) HasAreas() bool { return s.rule().area }
+
+// Sequence returns where the institution's sequence starts (position 10, or
+// 11 under Guangdong's rule, whose position 10 is the unit kind; it ends at
+// position 13) and the range the rule allows: 000–999 for Guangdong, any four
+// digits for Henan, 0001–9999 for Anhui and Chongqing. The national rule,
+// which leaves positions 8–13 to the province, gives 0, 0, 0.
+func (s Scheme) Sequence() (from, lo, hi int) {
+	r := s.rule()
+	return r.seqFrom, r.seqMin, r.seqMax
+}
+
+// Units returns the units position 10 names in an employer's (Y) number under
+// the rule, in the order of their constants: StateOwned, NonStateOwned and
+// OtherUnit for Guangdong, Enterprise and TechnicalSchool for Henan, none for
+// the others. The slice is a fresh copy.
+func (s Scheme) Units() []Unit {
+	var out []Unit
+	for u := range units {
+		if units[u].scheme == s && s != 0 {
+			out = append(out, Unit(u))
+		}
+	}
+	return out
 }
 
 // Category is position 1 of a certificate or filing number: the kind of
@@ -301,29 +353,66 @@ const (
 	TechnicalSchool      // Henan Y code, position 10 = 9: 技工院校职业技能等级认定中心 (豫职鉴〔2021〕1号)
 )
 
-var unitNames = [...][2]string{
-	UnitUnknown:     {"", ""},
-	StateOwned:      {"国有企业", "state-owned enterprise"},
-	NonStateOwned:   {"非国有企业", "non-state-owned enterprise"},
-	OtherUnit:       {"其他", "other unit"},
-	Enterprise:      {"企业", "enterprise"},
-	TechnicalSchool: {"技工院校职业技能等级认定中心", "technical school assessing its own students"},
+// units is what position 10 of an employer's number names, by rule: the
+// digits that name each unit (DECISIONS.md D4, D5).
+var units = [...]struct {
+	zh, en string
+	scheme Scheme
+	lo, hi byte // the digits of position 10 that name the unit
+}{
+	UnitUnknown:     {"", "", 0, 0, 0},
+	StateOwned:      {"国有企业", "state-owned enterprise", Guangdong, '1', '1'}, // 广东…实施方案（企业2021版） 二（四）2
+	NonStateOwned:   {"非国有企业", "non-state-owned enterprise", Guangdong, '2', '2'},
+	OtherUnit:       {"其他", "other unit", Guangdong, '3', '3'},
+	Enterprise:      {"企业", "enterprise", Henan, '0', '8'}, // 豫职鉴〔2021〕1号
+	TechnicalSchool: {"技工院校职业技能等级认定中心", "technical school assessing its own students", Henan, '9', '9'},
 }
 
 // String returns the unit's Chinese name as the documents print it, "" for
 // UnitUnknown; a value that is none of the constants prints as "Unit(9)".
 func (u Unit) String() string {
-	if int(u) >= len(unitNames) {
+	if int(u) >= len(units) {
 		return "Unit(" + strconv.Itoa(int(u)) + ")"
 	}
-	return unitNames[u][0]
+	return units[u].zh
 }
 
 // English returns the unit's English name, or "" for UnitUnknown and values
 // that are none of the constants.
 func (u Unit) English() string {
-	if int(u) >= len(unitNames) {
+	if int(u) >= len(units) {
 		return ""
 	}
-	return unitNames[u][1]
+	return units[u].en
+}
+
+// Scheme returns the rule whose position 10 names the unit: Guangdong or
+// Henan, or the zero Scheme for UnitUnknown and values that are none of the
+// constants.
+func (u Unit) Scheme() Scheme {
+	if int(u) >= len(units) {
+		return 0
+	}
+	return units[u].scheme
+}
+
+// Digits returns the digits of position 10 that name the unit, lo to hi: '1',
+// '1' for StateOwned; '0', '8' for Enterprise; 0, 0 for UnitUnknown and values
+// that are none of the constants.
+func (u Unit) Digits() (lo, hi byte) {
+	if int(u) >= len(units) {
+		return 0, 0
+	}
+	return units[u].lo, units[u].hi
+}
+
+// unitAt returns the unit that digit d of position 10 names under rule s in
+// an employer's number, or UnitUnknown.
+func unitAt(s Scheme, d byte) Unit {
+	for u := StateOwned; int(u) < len(units); u++ {
+		if x := &units[u]; x.scheme == s && x.lo <= d && d <= x.hi {
+			return u
+		}
+	}
+	return UnitUnknown
 }

@@ -42,26 +42,67 @@ type band struct {
 	min, max int
 }
 
-// bandFor returns the range a request draws from: Guangdong 001–999 after
-// the unit kind (the document's example counts from 1: 005 is the 5th; 002
-// L999); Henan enterprises 0001–8999 and technical schools 9001–9999 for Y,
-// 0001–9999 for S; Anhui and Chongqing 0001–9999 (DECISIONS.md D4, D5, D18).
-// The first code of a range is its lowest; none is ever reused.
+// bandFor returns the range a request draws from, as certcode's table of
+// provincial rules gives it (certcode.SchemeFor, Scheme.Sequence, Scheme.Units):
+// Guangdong 001–999 after the unit kind (the document's example counts from 1:
+// 005 is the 5th; 002 L999); Henan enterprises 0001–8999 and technical schools
+// 9001–9999 for Y (position 10 names the unit and starts the sequence), 0001–9999
+// for S; Anhui and Chongqing 0001–9999 (DECISIONS.md D4, D5, D18). Each range
+// counts from its first number other than 0. The first code of a range is its
+// lowest; none is ever reused.
 func bandFor(q Request) (band, error) {
-	switch {
-	case q.Province == "44" && q.Category == certcode.Employer:
-		if q.Unit < certcode.StateOwned || q.Unit > certcode.OtherUnit {
-			return band{}, fmt.Errorf("registry: a Guangdong code needs a unit kind (StateOwned, NonStateOwned or OtherUnit): %w", ErrNoRange)
-		}
-		return band{strconv.Itoa(int(q.Unit - certcode.StateOwned + 1)), 11, 1, 999}, nil
-	case q.Province == "41" && q.Category == certcode.Employer && q.Unit == certcode.TechnicalSchool:
-		return band{"", 10, 9001, 9999}, nil
-	case q.Province == "41" && q.Category == certcode.Employer:
-		return band{"", 10, 1, 8999}, nil
-	case q.Province == "41", q.Province == "34", q.Province == "50" && q.Category == certcode.Employer:
-		return band{"", 10, 1, 9999}, nil
+	sc := certcode.SchemeFor(q.Province, q.Category)
+	from, lo, hi := sc.Sequence()
+	if from == 0 {
+		return band{}, fmt.Errorf("registry: no sequence is documented for category %c in province %q (only Guangdong and Chongqing employers, Henan and Anhui): %w", q.Category, q.Province, ErrNoRange)
 	}
-	return band{}, fmt.Errorf("registry: no sequence is documented for category %c in province %q (only Guangdong and Chongqing employers, Henan and Anhui): %w", q.Category, q.Province, ErrNoRange)
+	units := sc.Units()
+	if q.Category != certcode.Employer {
+		units = nil
+	}
+	b := band{"", from, max(lo, 1), hi}
+	switch {
+	case len(units) == 0 && q.Unit == certcode.UnitUnknown:
+		return b, nil
+	case q.Unit == certcode.UnitUnknown && from > posUnit:
+		return band{}, fmt.Errorf("registry: a %s code needs a unit kind (%s): %w", sc, unitList(units), ErrNoRange)
+	case q.Unit == certcode.UnitUnknown: // the unit is part of the sequence: the first (Henan's enterprises)
+		q.Unit = units[0]
+	case q.Unit.Scheme() != sc || len(units) == 0:
+		return band{}, fmt.Errorf("registry: unit %s is not one of a %c code in province %q: %w", q.Unit.English(), q.Category, q.Province, ErrNoRange)
+	}
+	ulo, uhi := q.Unit.Digits()
+	if from > posUnit { // position 10 is the unit, the sequence follows it
+		if ulo != uhi {
+			return band{}, fmt.Errorf("registry: unit %s names several digits: %w", q.Unit.English(), ErrNoRange)
+		}
+		b.prefix = string(ulo)
+		return b, nil
+	}
+	// Position 10 is both the unit and the sequence's first digit.
+	scale := 1
+	for range filingLen - from {
+		scale *= 10
+	}
+	b.min = max(b.min, int(ulo-'0')*scale+1)
+	b.max = min(b.max, int(uhi-'0'+1)*scale-1)
+	return b, nil
+}
+
+// posUnit is the position a unit kind is written in; filingLen the last of a
+// filing number.
+const posUnit, filingLen = 10, 13
+
+// unitList names units for errors: "StateOwned, NonStateOwned or OtherUnit".
+func unitList(us []certcode.Unit) string {
+	var names []string
+	for _, u := range us {
+		names = append(names, u.English())
+	}
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
 }
 
 // Record is what the registry knows of one code.

@@ -52,10 +52,14 @@ func TestAssignRanges(t *testing.T) {
 		}
 	}
 	for _, q := range []Request{
-		{Category: 'Y', Province: "11", Area: "00"},                            // national rule: no documented sequence
-		{Category: 'S', Province: "50", Area: "00"},                            // Chongqing defines Y only
-		{Category: 'Y', Province: "44", Area: "00"},                            // Guangdong needs a unit kind
-		{Category: 'S', Province: "44", Area: "00", Unit: certcode.StateOwned}, // and Y
+		{Category: 'Y', Province: "11", Area: "00"},                                 // national rule: no documented sequence
+		{Category: 'S', Province: "50", Area: "00"},                                 // Chongqing defines Y only
+		{Category: 'Y', Province: "44", Area: "00"},                                 // Guangdong needs a unit kind
+		{Category: 'S', Province: "44", Area: "00", Unit: certcode.StateOwned},      // and Y
+		{Category: 'Y', Province: "41", Area: "00", Unit: certcode.StateOwned},      // a Guangdong unit in Henan
+		{Category: 'S', Province: "41", Area: "00", Unit: certcode.TechnicalSchool}, // Henan's units are Y's
+		{Category: 'Y', Province: "34", Area: "01", Unit: certcode.Enterprise},      // Anhui names no unit
+		{Category: 'Y', Province: "99", Area: "00"},                                 // no such province
 	} {
 		if _, err := r.Assign(q); !errors.Is(err, ErrNoRange) {
 			t.Errorf("Assign(%+v) = %v, want ErrNoRange", q, err)

@@ -58,9 +58,9 @@ func parts(schemes []certcode.Scheme) gopter.Gen {
 		gen.IntRange(0, 999999),         // site digits
 	).Map(func(v []interface{}) certcode.Filing {
 		sc := schemes[v[0].(int)]
-		cat := byte('Y')
-		if v[1].(bool) && sc != certcode.Guangdong && sc != certcode.Chongqing {
-			cat = 'S'
+		cat := certcode.SocialOrg
+		if !v[1].(bool) || sc.EmployersOnly() {
+			cat = certcode.Employer
 		}
 		inst := v[2].(int)
 		if v[3].(bool) || sc == certcode.Anhui {
@@ -68,23 +68,23 @@ func parts(schemes []certcode.Scheme) gopter.Gen {
 		}
 		pick, site := v[4].(int), v[5].(int)
 		var prov, rest string
-		switch sc {
-		case certcode.National:
+		from, lo, hi := sc.Sequence()
+		if from == 0 { // positions 8–13 are six digits the province assigns
 			ps := nationalProvinces(cat)
 			prov = ps[pick%len(ps)]
 			rest = fmt.Sprintf("%06d", site)
-		default:
+		} else {
 			prov = sc.Province()
 			areas := region.Areas(prov)
 			rest = areas[pick%len(areas)].Code
-			switch sc {
-			case certcode.Guangdong:
-				rest += fmt.Sprintf("%d%03d", 1+site%3, site/3%1000)
-			case certcode.Henan:
-				rest += fmt.Sprintf("%04d", site%10000)
-			default: // Anhui, Chongqing: 0001–9999
-				rest += fmt.Sprintf("%04d", 1+site%9999)
+			if from > 10 { // position 10 is a unit kind of its own
+				us := sc.Units()
+				u := us[site%len(us)]
+				d, dhi := u.Digits()
+				rest += string(d + byte(site/len(us)%int(dhi-d+1)))
+				site /= 10
 			}
+			rest += fmt.Sprintf("%0*d", 14-from, lo+site%(hi-lo+1))
 		}
 		return certcode.MustParseFiling(fmt.Sprintf("%c%04d%s%s", cat, inst, prov, rest))
 	})
@@ -92,18 +92,12 @@ func parts(schemes []certcode.Scheme) gopter.Gen {
 
 // nationalProvinces returns the provinces where a code of category cat falls
 // to the national rule.
-func nationalProvinces(cat byte) []string {
+func nationalProvinces(cat certcode.Category) []string {
 	var out []string
 	for _, p := range region.Provinces() {
-		switch p.Code {
-		case "41", "34":
-			continue
-		case "44", "50":
-			if cat == 'Y' {
-				continue
-			}
+		if certcode.SchemeFor(p.Code, cat) == certcode.National {
+			out = append(out, p.Code)
 		}
-		out = append(out, p.Code)
 	}
 	return out
 }
@@ -140,13 +134,28 @@ var corruptions = []corruption{
 		return missing(region.Areas(c.Province()))
 	}},
 	{10, func(c certcode.Code) []string {
-		switch c.Scheme() {
-		case certcode.Guangdong:
-			return strings.Split("0456789", "")
-		case certcode.Anhui, certcode.Chongqing:
-			return []string{"0000"}
+		sc := c.Scheme()
+		from, lo, _ := sc.Sequence()
+		var bad []string // digits that name no unit where the rule limits position 10 to its units
+		if us := sc.Units(); len(us) > 0 && c.Category() == certcode.Employer {
+			for d := byte('0'); d <= '9'; d++ {
+				named := false
+				for _, u := range us {
+					if ulo, uhi := u.Digits(); ulo <= d && d <= uhi {
+						named = true
+					}
+				}
+				if !named {
+					bad = append(bad, string(d))
+				}
+			}
 		}
-		return nil
+		if from == 10 && lo > 0 { // a sequence below its range
+			for n := 0; n < lo; n++ {
+				bad = append(bad, fmt.Sprintf("%04d", n))
+			}
+		}
+		return bad
 	}},
 	{14, func(certcode.Code) []string { return strings.Split("00 01 05 10 17 18", " ") }},
 	{16, func(certcode.Code) []string { return strings.Split("06789", "") }},
