@@ -42,7 +42,7 @@ type Institution struct {
 	Name       string
 	CreditCode string // 统一社会信用代码
 	Province   string // two-digit province code
-	Area       string // two-digit area code where the province's rule has an area table
+	Area       string // two-digit area code where the coding rule of the province and category has an area table (certcode.Scheme.HasAreas)
 	Filing     string // the filing number (机构备案号) once assigned; "" before
 }
 
@@ -97,24 +97,6 @@ type checker struct {
 	pwt  *occupation.WorkTypes // the rows of the profile's province and the national ones
 }
 
-// scopeProvince is the province whose work-type table applies under p; ""
-// for the national profile.
-func scopeProvince(p Profile) string {
-	switch p {
-	case Guangdong:
-		return "44"
-	case Henan:
-		return "41"
-	case Anhui:
-		return "34"
-	case Chongqing:
-		return "50"
-	case Liaoning:
-		return "21"
-	}
-	return ""
-}
-
 // add records a finding of rule id at path, if profile p applies the rule.
 func (c *checker) add(id, path string, args map[string]string) {
 	r := ruleIndex[id]
@@ -154,7 +136,7 @@ func Check(app Application, p Profile, opt Options) []skillcert.Finding {
 	if c.wt == nil {
 		c.wt = c.dict.WorkTypes()
 	}
-	c.pwt = c.wt.ForProvince(scopeProvince(p))
+	c.pwt = c.wt.ForProvince(p.Province())
 	c.institution(app.Institution)
 	if len(app.Scope) == 0 {
 		c.add("filing.scope.empty", "scope", nil)
@@ -196,7 +178,13 @@ func (c *checker) institution(in Institution) {
 		c.add("filing.institution.province", "institution.province", map[string]string{"value": in.Province})
 		return
 	}
-	if region.HasAreas(in.Province) {
+	// The area is part of the number where the rule of the province and
+	// category has an area table; a category already found wrong is read as Y.
+	sc := certcode.SchemeFor(in.Province, in.Category)
+	if sc == 0 {
+		sc = certcode.SchemeFor(in.Province, certcode.Employer)
+	}
+	if sc.HasAreas() {
 		if _, ok := region.LookupArea(in.Province, in.Area); !ok {
 			c.add("filing.institution.area", "institution.area", map[string]string{"value": in.Area, "province": prov.Name})
 		}

@@ -123,7 +123,7 @@ func (c *achecker) eligibility(a *Applicant, opt ApplicantOptions) {
 		}
 	}
 	if a.Kind == Enterprise || a.Kind == ProvincialEnterprise || a.Kind == CentralBranch {
-		if a.Registered != "" && (len(a.Registered) < 2 || a.Registered[:2] != "41") {
+		if a.Registered != "" && (len(a.Registered) < 2 || a.Registered[:2] != Henan.Province()) {
 			c.add("filing.eligibility.henan-registered", "registered", a.Registered)
 		}
 		if !a.StaffInsured {

@@ -5,10 +5,19 @@ import (
 	"strings"
 
 	"github.com/skillcert/skillcert"
+	"github.com/skillcert/skillcert/certcode"
 )
 
 // Profile selects the rules of one document set: the national rules or a
 // province's. An application can be checked against any profile.
+//
+// A profile is a province's documents on filing and recognition; the coding
+// rule of that province's certificate numbers is a certcode.Scheme, and the
+// two meet in one table: Profile.Province is the province code, and
+// Profile.Scheme is the rule certcode.SchemeFor picks for it. Four profiles
+// have a coding rule of their own (Guangdong, Henan, Anhui, Chongqing, whose
+// province codes are certcode's); Liaoning's documents add filing rules but
+// no coding rule, so its numbers follow the national one.
 type Profile uint8
 
 // The profiles.
@@ -22,7 +31,16 @@ const (
 	numProfiles
 )
 
-var profileNames = [numProfiles]string{"", "national", "guangdong", "henan", "anhui", "chongqing", "liaoning"}
+// profiles is a row per profile: its name and its province, taken from
+// certcode's table where the province has a coding rule of its own.
+var profiles = [numProfiles]struct{ name, province string }{
+	National:  {"national", ""},
+	Guangdong: {"guangdong", certcode.Guangdong.Province()},
+	Henan:     {"henan", certcode.Henan.Province()},
+	Anhui:     {"anhui", certcode.Anhui.Province()},
+	Chongqing: {"chongqing", certcode.Chongqing.Province()},
+	Liaoning:  {"liaoning", "21"}, // 辽宁省, 人社鉴发〔2019〕2号 附件1 表4
+}
 
 // String returns "national", "guangdong", "henan", "anhui", "chongqing" or
 // "liaoning"; another value prints as "Profile(9)".
@@ -30,7 +48,35 @@ func (p Profile) String() string {
 	if p == 0 || p >= numProfiles {
 		return "Profile(" + strconv.Itoa(int(p)) + ")"
 	}
-	return profileNames[p]
+	return profiles[p].name
+}
+
+// Province returns the two-digit code of the profile's province ("44" for
+// Guangdong, "21" for Liaoning), or "" for the national profile and a value
+// that is none of the constants.
+func (p Profile) Province() string {
+	if p >= numProfiles {
+		return ""
+	}
+	return profiles[p].province
+}
+
+// Scheme returns the coding rule of the numbers of category cat filed under
+// the profile's province (certcode.SchemeFor): the national rule for the
+// national profile, for Liaoning, and for the S numbers of Guangdong and
+// Chongqing, whose rules define employers' numbers only; the zero Scheme for
+// a profile or category that is none of the constants.
+func (p Profile) Scheme(cat certcode.Category) certcode.Scheme {
+	switch {
+	case p == 0 || p >= numProfiles:
+		return 0
+	case p == National:
+		if cat != certcode.Employer && cat != certcode.SocialOrg {
+			return 0
+		}
+		return certcode.National
+	}
+	return certcode.SchemeFor(profiles[p].province, cat)
 }
 
 // Profiles lists every profile.

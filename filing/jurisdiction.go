@@ -322,13 +322,13 @@ func (c *achecker) sites(a *Applicant) {
 			continue
 		}
 		switch {
-		case c.p == Henan && province(s.Place) == "41":
+		case c.p == Henan && province(s.Place) == Henan.Province():
 			if !covers(a.Filings, CityLevel, city(s.Place)) {
 				c.add("filing.jurisdiction.site-city", field, s.Place, "name", s.Name, "city", city(s.Place))
 			}
 		case !inProvince(a.Filings, province(s.Place)):
 			c.add("filing.jurisdiction.site-province", field, s.Place, "name", s.Name, "province", province(s.Place))
-		case c.p == Anhui && a.Kind == TrainingOrg && province(s.Place) == "34" && isPlace(a.Registered) &&
+		case c.p == Anhui && a.Kind == TrainingOrg && province(s.Place) == Anhui.Province() && isPlace(a.Registered) &&
 			city(s.Place) != city(a.Registered) && !coversExactly(a.Filings, CityLevel, city(s.Place)):
 			c.add("filing.jurisdiction.site-anhui", field, s.Place, "name", s.Name, "city", city(s.Place))
 		}
