@@ -24,14 +24,16 @@ const (
 	PeriodEnd
 )
 
-// Unit is how a limit counts.
-type Unit uint8
+// TimeUnit is what a limit's N counts: working days, calendar days, years or
+// months (Limit.Unit). It is a unit of time, unrelated to certcode.Unit, the
+// kind of institution a provincial certificate number names.
+type TimeUnit uint8
 
-// The units. "N个工作日" counts working days on the statutory calendar of
+// The time units. "N个工作日" counts working days on the statutory calendar of
 // package calendar; a plain "N天" counts calendar days, since the documents
 // do not say otherwise.
 const (
-	WorkingDays Unit = iota + 1
+	WorkingDays TimeUnit = iota + 1
 	Days
 	Years
 	Months // calendar months, for PeriodEnd
@@ -109,7 +111,7 @@ type Limit struct {
 	English string
 	Kind    Kind
 	N       int
-	Unit    Unit
+	Unit    TimeUnit
 	Source  string // the document and article, such as "渝人社发〔2020〕42号 四（一）"
 	// Party is who must meet the limit; the zero value reads as ByInstitution.
 	Party Party
@@ -123,7 +125,7 @@ type Limit struct {
 
 // lim builds a table row: an institution's limit of the Recognition
 // activity unless the options say otherwise.
-func lim(id, zh, en string, k Kind, n int, u Unit, src string, opts ...any) Limit {
+func lim(id, zh, en string, k Kind, n int, u TimeUnit, src string, opts ...any) Limit {
 	l := Limit{ID: id, Name: zh, English: en, Kind: k, N: n, Unit: u, Source: src, Party: ByInstitution, Activity: Recognition}
 	for _, o := range opts {
 		switch o := o.(type) {
@@ -229,7 +231,7 @@ func (l Limit) Due(cal calendar.Calendar, at time.Time) (time.Time, error) {
 	}
 	if l.Unit < WorkingDays || l.Unit > Months || l.N < 0 || (l.Unit == Months) != (l.Kind == PeriodEnd) || (l.Kind == PeriodEnd && (l.N < 1 || 12%l.N != 0)) {
 		return time.Time{}, &skillcert.Error{Pkg: "filing", What: "time limit", Input: l.ID, Kind: skillcert.ErrArgument,
-			Want: "a Unit of the constants and N ≥ 0; Months exactly for PeriodEnd, with N dividing 12"}
+			Want: "a TimeUnit of the constants and N ≥ 0; Months exactly for PeriodEnd, with N dividing 12"}
 	}
 	at = civil(at)
 	switch l.Kind {

@@ -151,7 +151,7 @@ flags:
 	return 0
 }
 
-func unitName(u filing.Unit) string {
+func unitName(u filing.TimeUnit) string {
 	switch u {
 	case filing.WorkingDays:
 		return "working days"
@@ -162,7 +162,7 @@ func unitName(u filing.Unit) string {
 	case filing.Months:
 		return "months"
 	}
-	return fmt.Sprintf("Unit(%d)", u)
+	return fmt.Sprintf("TimeUnit(%d)", u)
 }
 
 // calendarFailed reports a calendar error, saying for an unknown year how to
