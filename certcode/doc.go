@@ -27,6 +27,14 @@
 // 8–13 for employers only; the national rule everywhere else. ParseAs checks
 // by one named rule.
 //
+// What each province's rule says is one table, which the other packages of
+// the module read rather than restate: SchemeFor picks the rule of a province
+// and category; a Scheme says whether its area code comes from the province's
+// table (HasAreas), where its sequence starts and what range it runs
+// (Sequence), which units position 10 names (Units, with each Unit's Digits)
+// and whether it covers employers only (EmployersOnly). MinYear, MaxYear and
+// MaxSerial are the ranges of positions 14–22, the same under every rule.
+//
 // Parse, ParseFiling and ParseCard accept what people paste — full-width
 // characters, lower-case letters, spaces (including U+3000 and no-break
 // spaces) and dashes between groups, the grouped forms the documents print —

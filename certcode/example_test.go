@@ -196,3 +196,29 @@ func ExampleCode_Site() {
 	fmt.Println(c.Site(), c.Site().Int(), c.Province(), c.Institution())
 	// Output: 000001 1 23 0001
 }
+
+func ExampleSchemeFor() {
+	for _, q := range []struct {
+		province string
+		cat      certcode.Category
+	}{{"44", certcode.Employer}, {"44", certcode.SocialOrg}, {"41", certcode.SocialOrg}, {"11", certcode.Employer}} {
+		sc := certcode.SchemeFor(q.province, q.cat)
+		from, lo, hi := sc.Sequence()
+		fmt.Println(q.province, string(rune(q.cat)), sc, sc.HasAreas(), from, lo, hi, sc.Units())
+	}
+	// Output:
+	// 44 Y guangdong true 11 0 999 [国有企业 非国有企业 其他]
+	// 44 S national false 0 0 0 []
+	// 41 S henan true 10 0 9999 [企业 技工院校职业技能等级认定中心]
+	// 11 Y national false 0 0 0 []
+}
+
+func ExampleUnit_Digits() {
+	for _, u := range certcode.Henan.Units() {
+		lo, hi := u.Digits()
+		fmt.Printf("%s: position 10 is %c–%c under the %s rule\n", u.English(), lo, hi, u.Scheme())
+	}
+	// Output:
+	// enterprise: position 10 is 0–8 under the henan rule
+	// technical school assessing its own students: position 10 is 9–9 under the henan rule
+}

@@ -136,3 +136,16 @@ func ExampleCheck_workTypesByProvince() {
 	// henan 1
 	//    error filing.worktype.unknown 工种“汽车检测工”不是河南省所列汽车维修工的工种（所列：汽车维修检验工、汽车机械维修工、汽车电器维修工、汽车车身整形修复工、汽车车身涂装修复工、汽车美容装潢工、汽车玻璃维修工）
 }
+
+func ExampleProfile_Scheme() {
+	for _, p := range filing.Profiles() {
+		fmt.Printf("%-9s %q Y:%s S:%s\n", p, p.Province(), p.Scheme(certcode.Employer), p.Scheme(certcode.SocialOrg))
+	}
+	// Output:
+	// national  "" Y:national S:national
+	// guangdong "44" Y:guangdong S:national
+	// henan     "41" Y:henan S:henan
+	// anhui     "34" Y:anhui S:anhui
+	// chongqing "50" Y:chongqing S:national
+	// liaoning  "21" Y:national S:national
+}
