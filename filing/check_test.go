@@ -500,3 +500,25 @@ func TestScopeRulesDocumented(t *testing.T) {
 		}
 	}
 }
+
+// TestAreaByRule: the area is asked for where the coding rule of the province
+// and category has an area table, so an S institution in Chongqing, whose
+// numbers follow the national rule, is not asked for one, and a Y one is.
+func TestAreaByRule(t *testing.T) {
+	for _, tc := range []struct {
+		cat      certcode.Category
+		province string
+		want     bool
+	}{
+		{certcode.Employer, "50", true}, {certcode.SocialOrg, "50", false},
+		{certcode.SocialOrg, "34", true}, {certcode.Employer, "11", false},
+		{'Q', "50", true}, // a category already reported is read as Y
+	} {
+		a := clean()
+		a.Institution.Category, a.Institution.Province, a.Institution.Area, a.Institution.Filing = tc.cat, tc.province, "", ""
+		_, got := rulesOf(Check(a, National, Options{}))["filing.institution.area"]
+		if got != tc.want {
+			t.Errorf("%c in %s without an area: finding %v, want %v", tc.cat, tc.province, got, tc.want)
+		}
+	}
+}

@@ -69,12 +69,12 @@ func bandFor(q Request) (band, error) {
 	case q.Unit == certcode.UnitUnknown: // the unit is part of the sequence: the first (Henan's enterprises)
 		q.Unit = units[0]
 	case q.Unit.Scheme() != sc || len(units) == 0:
-		return band{}, fmt.Errorf("registry: unit %s is not one of a %c code in province %q: %w", q.Unit.English(), q.Category, q.Province, ErrNoRange)
+		return band{}, fmt.Errorf("registry: unit %v is not one of a %c code in province %q: %w", q.Unit, q.Category, q.Province, ErrNoRange)
 	}
 	ulo, uhi := q.Unit.Digits()
 	if from > posUnit { // position 10 is the unit, the sequence follows it
 		if ulo != uhi {
-			return band{}, fmt.Errorf("registry: unit %s names several digits: %w", q.Unit.English(), ErrNoRange)
+			return band{}, fmt.Errorf("registry: unit %v names several digits: %w", q.Unit, ErrNoRange)
 		}
 		b.prefix = string(ulo)
 		return b, nil
