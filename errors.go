@@ -317,6 +317,8 @@ var terms = map[string]string{
 	"sheet":                    "工作表",
 	"coding rule":              "编码规则",
 	"database value":           "数据库值",
+	"专项 certificate number":    "专项职业能力证书编号",
+	"key":                      "编号键",
 	// Fields.
 	"issue date":      "发证日期",
 	"card class":      "督导员类别",

@@ -33,6 +33,24 @@
 // out of serials is ErrExhausted, naming the filing number, year and level:
 // nothing wraps.
 //
+// # Henan 专项职业能力 certificate numbers
+//
+// The same stores issue the 15-digit numbers of Henan's 专项职业能力
+// certificates: the last two digits of the issue year, the 8-digit code of
+// the assessment institution and a serial "00001-99999 顺排"
+// (豫人社办函〔2020〕41号 四（一）). A store serves an institution only when told
+// to, with ServeSpecial (ErrNotServed otherwise), and keeps its counters in
+// the same tables under the institution's code, with level 0:
+//
+//	st.ServeSpecial(ctx, special.MustParseInstitution("16015000")) // once
+//	sp, _ := issuer.NewSpecial(special.MustParseInstitution("16015000"), st)
+//	n, _ := sp.Next(ctx, 2024)                                   // 241601500000001
+//
+// The notice does not say whether the serials restart each year. They are
+// counted per institution and issue year: the number carries the year, so
+// every number stays unique (一证一号) and each year has 99,999. Running out is
+// ErrExhausted at 99999 exactly, naming the institution and year.
+//
 // # SQLite settings
 //
 // Open SQLite files with the DSN SQLiteDSN returns (for modernc.org/sqlite):

@@ -10,6 +10,7 @@ import (
 	"github.com/skillcert/skillcert/certcode"
 	"github.com/skillcert/skillcert/issuer"
 	"github.com/skillcert/skillcert/level"
+	"github.com/skillcert/skillcert/special"
 )
 
 func Example() {
@@ -52,4 +53,24 @@ func ExampleOpenSQL() {
 	// Output:
 	// true
 	// S000034010001245000001 S000034010001245001000
+}
+
+// Henan's 专项职业能力 certificate numbers (豫人社办函〔2020〕41号 四（一）) come
+// from the same stores, counted per institution and issue year.
+func ExampleSpecialIssuer() {
+	inst := special.MustParseInstitution("16015000")
+	st, _ := issuer.NewMemory()
+	_ = st.ServeSpecial(inst)
+	is, _ := issuer.NewSpecial(inst, st)
+	n, _ := is.Next(ctx, 2024)
+	batch, _ := is.Block(ctx, 2024, 3)
+	fmt.Println(n)
+	fmt.Println(batch[0], batch[2])
+	_ = is.UsedUpTo(ctx, 2025, special.MaxSerial)
+	_, err := is.Next(ctx, 2025)
+	fmt.Println(errors.Is(err, issuer.ErrExhausted))
+	// Output:
+	// 241601500000001
+	// 241601500000002 241601500000004
+	// true
 }

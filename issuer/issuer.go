@@ -9,9 +9,10 @@ import (
 	"github.com/skillcert/skillcert"
 	"github.com/skillcert/skillcert/certcode"
 	"github.com/skillcert/skillcert/level"
+	"github.com/skillcert/skillcert/special"
 )
 
-// The ranges a store counts in are certcode's: serials 1 to
+// The ranges of a certificate number's serials are certcode's: serials 1 to
 // certcode.MaxSerial in years certcode.MinYear to certcode.MaxYear.
 const (
 	minYear   = certcode.MinYear
@@ -19,11 +20,8 @@ const (
 	maxSerial = certcode.MaxSerial
 )
 
-// The bounds as text, for errors.
-var (
-	maxSerialText = strconv.Itoa(maxSerial)
-	yearText      = [2]string{strconv.Itoa(minYear), strconv.Itoa(maxYear)}
-)
+// yearText is the bounds of the year as text, for errors.
+var yearText = [2]string{strconv.Itoa(minYear), strconv.Itoa(maxYear)}
 
 // The states of a store. Errors about the caller's arguments are
 // *skillcert.Error values of kind skillcert.ErrArgument or skillcert.ErrRange
@@ -31,8 +29,8 @@ var (
 // with the filing number (and year and level) it is about: test with
 // errors.Is.
 var (
-	// ErrExhausted: the serials of a filing number, year and level are used
-	// up (or too few are left for the block asked for). Nothing was
+	// ErrExhausted: the serials of a filing number, year and level (or of a
+	// 专项 institution and year) are used up (or too few are left for the block asked for). Nothing was
 	// reserved; nothing wraps around to 000001.
 	ErrExhausted = errors.New("issuer: serials used up")
 	// ErrRetired: the filing number is retired (cancelled, merged or
@@ -42,22 +40,33 @@ var (
 	// empty or not the one meant (a mistyped SQLite path). Open the right
 	// database, or call CreateSQL to start numbering in this one.
 	ErrNotCreated = errors.New("issuer: the database holds no numbering state")
-	// ErrNotServed: the store was not told to serve the filing number. Add
-	// it with the store's Serve method (or at CreateSQL) when it is really
-	// new to the store.
-	ErrNotServed = errors.New("issuer: the store does not serve the filing number")
+	// ErrNotServed: the store was not told to serve the filing number (or
+	// the 专项 institution). Add it with the store's Serve method (or at
+	// CreateSQL; ServeSpecial for a 专项 institution) when it is really new
+	// to the store.
+	ErrNotServed = errors.New("issuer: not served by the store")
 )
 
 // Key is what serials are counted by: a filing number, a year and a level
-// (人社鉴发〔2019〕2号 附件1 二（七）). The zero Key is not valid.
+// (人社鉴发〔2019〕2号 附件1 二（七）), or a Henan 专项职业能力 assessment
+// institution and a year (豫人社办函〔2020〕41号 四（一）). A Key names exactly
+// one of Filing (with a Level 1–5) and Special (with Level 0). The zero Key is
+// not valid.
 type Key struct {
 	Filing certcode.Filing
-	Year   int         // the issue year, 2019–2099
-	Level  level.Level // 1–5
+	Year   int         // the issue year, 2019–2099 (2020–2099 for Special)
+	Level  level.Level // 1–5; 0 for Special
+	// Special is the 8-digit code of a 专项职业能力考核机构, whose certificate
+	// serials 00001–99999 are counted per institution and issue year.
+	Special special.Institution
 }
 
-// String returns the key as "S000034010001 2024 level 4".
+// String returns the key as "S000034010001 2024 level 4", or as
+// "16015000 2024 专项" for a Special key.
 func (k Key) String() string {
+	if k.Special.IsValid() && !k.Filing.IsValid() {
+		return k.Special.String() + " " + strconv.Itoa(k.Year) + " 专项"
+	}
 	f := k.Filing.String()
 	if f == "" {
 		f = "(no filing number)"
@@ -65,12 +74,49 @@ func (k Key) String() string {
 	return f + " " + strconv.Itoa(k.Year) + " level " + strconv.Itoa(int(k.Level))
 }
 
+// name is the text a store keeps the key's counter under: the 13-character
+// filing number or the 8-digit institution code, which cannot be equal.
+func (k Key) name() string {
+	if k.Special.IsValid() {
+		return k.Special.String()
+	}
+	return k.Filing.String()
+}
+
+// max is the highest serial of the key: certcode.MaxSerial for certificate numbers,
+// special.MaxSerial for 专项 certificate numbers.
+func (k Key) max() int {
+	if k.Special.IsValid() {
+		return special.MaxSerial
+	}
+	return maxSerial
+}
+
 // check reports a key a store cannot count by.
 func (k Key) check() error {
-	if !k.Filing.IsValid() {
-		return argError("filing number", "", "a valid filing number, not the zero certcode.Filing")
+	switch {
+	case k.Filing.IsValid() && k.Special.IsValid():
+		return argError("key", k.String(), "a Key with a filing number or a 专项 institution code, not both")
+	case k.Special.IsValid():
+		if k.Level != 0 {
+			return argError("level", strconv.Itoa(int(k.Level)), "level 0 in a Key of a 专项 institution (its serials are not counted by level)")
+		}
+		return checkSpecialYear(k.Year)
+	case !k.Filing.IsValid():
+		return argError("filing number", "", "a valid filing number or 专项 institution code, not the zero Key")
 	}
 	return checkYearLevel(k.Year, k.Level)
+}
+
+// checkSpecialYear reports an issue year a 专项 certificate number cannot
+// carry: 2020 (the notice's year) to 2099.
+func checkSpecialYear(year int) error {
+	if year < special.FirstYear || year > maxYear {
+		return &skillcert.Error{Pkg: "issuer", What: "year", Input: strconv.Itoa(year), Kind: skillcert.ErrRange,
+			Want: "an issue year from 2020 to 2099", WantZH: "2020至2099年的发证年份",
+			Source: "豫人社办函〔2020〕41号 四（一）"}
+	}
+	return nil
 }
 
 func checkYearLevel(year int, lv level.Level) error {
@@ -87,21 +133,26 @@ func checkYearLevel(year int, lv level.Level) error {
 	return nil
 }
 
-// checkCount reports a block size outside 1–maxSerial.
-func checkCount(n int) error {
-	if n < 1 || n > maxSerial {
+// checkCount reports a block size outside 1–max.
+func checkCount(n, max int) error {
+	if n < 1 || n > max {
+		m := strconv.Itoa(max)
 		return &skillcert.Error{Pkg: "issuer", What: "count", Input: strconv.Itoa(n), Kind: skillcert.ErrArgument,
-			Want: "a count of numbers from 1 to " + maxSerialText, WantZH: "1至" + maxSerialText + "个编号"}
+			Want: "a count of numbers from 1 to " + m, WantZH: "1至" + m + "个编号"}
 	}
 	return nil
 }
 
-// checkHighest reports a highest used serial outside 0–maxSerial.
-func checkHighest(h int) error {
-	if h < 0 || h > maxSerial {
+// checkHighest reports a highest used serial outside 0–max.
+func checkHighest(h, max int) error {
+	if h < 0 || h > max {
+		m := strconv.Itoa(max)
+		src := "人社鉴发〔2019〕2号 附件1 二（七）"
+		if max == special.MaxSerial {
+			src = "豫人社办函〔2020〕41号 四（一）"
+		}
 		return &skillcert.Error{Pkg: "issuer", What: "serial", Input: strconv.Itoa(h), Kind: skillcert.ErrRange,
-			Want: "a highest used serial from 0 to " + maxSerialText, WantZH: "0至" + maxSerialText,
-			Source: "人社鉴发〔2019〕2号 附件1 二（七）"}
+			Want: "a highest used serial from 0 to " + m, WantZH: "0至" + m, Source: src}
 	}
 	return nil
 }
@@ -121,21 +172,26 @@ func argError(what, input, want string) error {
 // exhausted is the ErrExhausted of a block of n for key with left serials
 // still free.
 func exhausted(key Key, n, left int) error {
-	return fmt.Errorf("%w: %v: a block of %d would pass %d, %d left", ErrExhausted, key, n, maxSerial, left)
+	return fmt.Errorf("%w: %v: a block of %d would pass %d, %d left", ErrExhausted, key, n, key.max(), left)
 }
 
-// notServed is the ErrNotServed of filing number f.
-func notServed(f certcode.Filing) error {
-	return fmt.Errorf("%w: %s (add it with Serve if it is new to this store)", ErrNotServed, f)
+// notServed is the ErrNotServed of the key's filing number or 专项
+// institution.
+func notServed(key Key) error {
+	if key.Special.IsValid() {
+		return fmt.Errorf("%w: 专项 institution %s (add it with ServeSpecial if it is new to this store)", ErrNotServed, key.Special)
+	}
+	return fmt.Errorf("%w: %s (add it with Serve if it is new to this store)", ErrNotServed, key.Filing)
 }
 
 // Store reserves serials. Memory and SQL are the stores of this package.
 type Store interface {
-	// Allocate reserves n (1 to certcode.MaxSerial) consecutive serials for key and
+	// Allocate reserves n (1 to the key's highest serial: certcode.MaxSerial, or
+	// special.MaxSerial for a Special key) consecutive serials for key and
 	// returns the first. The reservation is durable when it returns. It
-	// returns ErrExhausted, reserving nothing, when the last would pass
-	// certcode.MaxSerial, and ErrNotServed when the store does not serve
-	// key.Filing.
+	// returns ErrExhausted, reserving nothing, when the last would pass the
+	// key's highest serial, and ErrNotServed when the store does not serve
+	// key.Filing or key.Special.
 	Allocate(ctx context.Context, key Key, n int) (first int, err error)
 	// Raise makes sure no serial up to highest is ever allocated for key.
 	// It never lowers what was allocated.
@@ -222,7 +278,7 @@ func (is *Issuer) key(ctx context.Context, year int, lv level.Level) (Key, error
 	if is.retired != nil && is.retired(is.filing) {
 		return Key{}, fmt.Errorf("%w: %s", ErrRetired, is.filing)
 	}
-	return Key{is.filing, year, lv}, nil
+	return Key{Filing: is.filing, Year: year, Level: lv}, nil
 }
 
 // Next issues the next certificate number for the year and level.
@@ -247,7 +303,7 @@ func (is *Issuer) Block(ctx context.Context, year int, lv level.Level, n int) ([
 	if err != nil {
 		return nil, err
 	}
-	if err := checkCount(n); err != nil {
+	if err := checkCount(n, maxSerial); err != nil {
 		return nil, err
 	}
 	first, err := is.store.Allocate(ctx, key, n)
@@ -278,7 +334,7 @@ func (is *Issuer) Used(ctx context.Context, codes ...certcode.Code) error {
 				Field: "filing number", Got: c.Filing().String(), Pos: 1, End: 13, Kind: skillcert.ErrArgument,
 				Want: "a number of filing number " + is.filing.String() + " (argument " + strconv.Itoa(i+1) + ")"}
 		}
-		k := Key{is.filing, c.Year(), c.Level()}
+		k := Key{Filing: is.filing, Year: c.Year(), Level: c.Level()}
 		high[k] = max(high[k], c.Serial())
 	}
 	for k, h := range high {
@@ -298,8 +354,8 @@ func (is *Issuer) UsedUpTo(ctx context.Context, year int, lv level.Level, highes
 	if err := checkYearLevel(year, lv); err != nil {
 		return err
 	}
-	if err := checkHighest(highest); err != nil {
+	if err := checkHighest(highest, maxSerial); err != nil {
 		return err
 	}
-	return is.store.Raise(ctx, Key{is.filing, year, lv}, highest)
+	return is.store.Raise(ctx, Key{Filing: is.filing, Year: year, Level: lv}, highest)
 }

@@ -691,24 +691,33 @@ func TestCrash(t *testing.T) {
 				} else {
 					cs = childStore{"pgx", pgURL(t)}
 				}
-				crash(t, cs, filepath.Join(dir, "done"), block)
+				crash(t, cs, filepath.Join(dir, "done"), block, false)
 			})
 		}
 	}
 }
 
-func crash(t *testing.T, cs childStore, out string, block int) {
+// crash runs the crash test on the store cs, for the certificate numbers of
+// anhui or (spec) the 专项 certificate numbers of zz.
+func crash(t *testing.T, cs childStore, out string, block int, spec bool) {
 	db, err := sql.Open(cs.driver, cs.dsn)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	if _, err := issuer.CreateSQL(ctx, db, anhui); err != nil {
+	created, err := issuer.CreateSQL(ctx, db, anhui)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := created.ServeSpecial(ctx, zz); err != nil {
 		t.Fatal(err)
 	}
 	rng := rand.New(rand.NewSource(20261123))
 	for round := 0; round < 4; round++ {
 		cmd := child(cs, out, 1<<30, block, false)
+		if spec {
+			cmd.Env = append(cmd.Env, "SKILLCERT_CHILD_SPECIAL=true")
+		}
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
@@ -730,12 +739,26 @@ func crash(t *testing.T, cs childStore, out string, block int) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	is, _ := issuer.New(anhui, st)
-	next, err := is.Next(ctx, 2024, level.Five)
-	if err != nil || next.Serial() <= returned[len(returned)-1] {
-		t.Fatalf("after the crashes: %v %v; highest returned %d", next, err, returned[len(returned)-1])
+	var next int
+	if spec {
+		is, _ := issuer.NewSpecial(zz, st)
+		n, err := is.Next(ctx, 2024)
+		if err != nil {
+			t.Fatal(err)
+		}
+		next = n.Serial()
+	} else {
+		is, _ := issuer.New(anhui, st)
+		c, err := is.Next(ctx, 2024, level.Five)
+		if err != nil {
+			t.Fatal(err)
+		}
+		next = c.Serial()
 	}
-	t.Logf("%d serials returned across 4 killed processes; next is %d", len(returned), next.Serial())
+	if next <= returned[len(returned)-1] {
+		t.Fatalf("after the crashes the next serial is %d; highest returned %d", next, returned[len(returned)-1])
+	}
+	t.Logf("%d serials returned across 4 killed processes; next is %d", len(returned), next)
 }
 
 // child starts this test binary as an allocating process (TestHelperChild)
@@ -799,15 +822,30 @@ func TestHelperChild(t *testing.T) {
 		fail(4, err)
 	}
 	is, _ := issuer.New(anhui, st)
+	spec, _ := issuer.NewSpecial(zz, st)
 	var buf []byte
 	for i := 0; i < n; i++ {
-		cs, err := is.Block(ctx, 2024, level.Five, block)
-		if err != nil {
-			fail(5, err)
+		var serials []int
+		if os.Getenv("SKILLCERT_CHILD_SPECIAL") == "true" {
+			ns, err := spec.Block(ctx, 2024, block)
+			if err != nil {
+				fail(5, err)
+			}
+			for _, n := range ns {
+				serials = append(serials, n.Serial())
+			}
+		} else {
+			cs, err := is.Block(ctx, 2024, level.Five, block)
+			if err != nil {
+				fail(5, err)
+			}
+			for _, c := range cs {
+				serials = append(serials, c.Serial())
+			}
 		}
 		buf = buf[:0]
-		for _, c := range cs {
-			buf = strconv.AppendInt(buf, int64(c.Serial()), 10)
+		for _, s := range serials {
+			buf = strconv.AppendInt(buf, int64(s), 10)
 			buf = append(buf, ".\n"...)
 		}
 		if _, err := out.Write(buf); err != nil {

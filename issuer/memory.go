@@ -6,10 +6,12 @@ import (
 
 	"github.com/skillcert/skillcert/certcode"
 	"github.com/skillcert/skillcert/level"
+	"github.com/skillcert/skillcert/special"
 )
 
 // Memory is a Store in memory, for tests and for one process whose numbers
-// need not survive it. The zero Memory serves no filing number until Serve;
+// need not survive it. The zero Memory serves no filing number until Serve
+// (and no 专项 institution until ServeSpecial);
 // it is safe for concurrent use.
 type Memory struct {
 	mu     sync.Mutex
@@ -55,6 +57,30 @@ func (m *Memory) Serve(filings ...certcode.Filing) error {
 	return nil
 }
 
+// ServeSpecial adds Henan 专项职业能力 assessment institutions
+// (豫人社办函〔2020〕41号 二（四）) to those the store serves, for a
+// SpecialIssuer; serving one twice is no error. The zero Institution is an
+// error and nothing is added.
+func (m *Memory) ServeSpecial(insts ...special.Institution) error {
+	if m == nil {
+		return argError("store", "nil", "a *Memory from NewMemory")
+	}
+	for _, in := range insts {
+		if !in.IsValid() {
+			return argError("institution", "", "a valid 专项 institution code, not the zero special.Institution")
+		}
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.served == nil {
+		m.served = map[string]bool{}
+	}
+	for _, in := range insts {
+		m.served[in.String()] = true
+	}
+	return nil
+}
+
 func (m *Memory) check(ctx context.Context, key Key) (memKey, error) {
 	if m == nil {
 		return memKey{}, argError("store", "nil", "a *Memory from NewMemory")
@@ -65,7 +91,7 @@ func (m *Memory) check(ctx context.Context, key Key) (memKey, error) {
 	if err := key.check(); err != nil {
 		return memKey{}, err
 	}
-	return memKey{key.Filing.String(), key.Year, key.Level}, nil
+	return memKey{key.name(), key.Year, key.Level}, nil
 }
 
 // Allocate implements Store.
@@ -74,17 +100,17 @@ func (m *Memory) Allocate(ctx context.Context, key Key, n int) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	if err := checkCount(n); err != nil {
+	if err := checkCount(n, key.max()); err != nil {
 		return 0, err
 	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if !m.served[k.filing] {
-		return 0, notServed(key.Filing)
+		return 0, notServed(key)
 	}
 	last := m.last[k]
-	if last+n > maxSerial {
-		return 0, exhausted(key, n, maxSerial-last)
+	if last+n > key.max() {
+		return 0, exhausted(key, n, key.max()-last)
 	}
 	if m.last == nil {
 		m.last = map[memKey]int{}
@@ -99,13 +125,13 @@ func (m *Memory) Raise(ctx context.Context, key Key, highest int) error {
 	if err != nil {
 		return err
 	}
-	if err := checkHighest(highest); err != nil {
+	if err := checkHighest(highest, key.max()); err != nil {
 		return err
 	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if !m.served[k.filing] {
-		return notServed(key.Filing)
+		return notServed(key)
 	}
 	if m.last == nil {
 		m.last = map[memKey]int{}

@@ -7,17 +7,19 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/skillcert/skillcert/certcode"
+	"github.com/skillcert/skillcert/special"
 )
 
 // Schema creates the two tables of an SQL store, the same on SQLite and
 // PostgreSQL: the filing numbers the store serves, and the last serial
-// reserved per filing number, year and level. CreateSQL runs it; it is
+// reserved per filing number, year and level. A Henan 专项职业能力 institution
+// (豫人社办函〔2020〕41号 二（四）) is kept in the same tables under its 8-digit
+// code, which no 13-character filing number can equal, with level 0. CreateSQL runs it; it is
 // exported for database administrators who create tables themselves.
 const Schema = `CREATE TABLE IF NOT EXISTS skillcert_filings (
 	filing TEXT NOT NULL PRIMARY KEY
@@ -33,10 +35,17 @@ CREATE TABLE IF NOT EXISTS skillcert_serials (
 // The statements, unchanged on SQLite (3.35 or newer) and PostgreSQL. An
 // allocation is one statement: the counter moves and the block is reserved in
 // the same write; the SELECT makes it insert nothing for a filing number the
-// store does not serve, and the WHERE of the update keeps it within
-// maxSerial. Either refusal returns no row.
+// store does not serve, and the WHERE of the update keeps it within the
+// key's highest serial, $5 (certcode.MaxSerial or special.MaxSerial). Either refusal
+// returns no row.
 const (
 	serveSQL = `INSERT INTO skillcert_filings (filing) VALUES ($1) ON CONFLICT (filing) DO NOTHING`
+
+	allocateSQL = `INSERT INTO skillcert_serials (filing, year, level, last)
+SELECT f.filing, CAST($2 AS INTEGER), CAST($3 AS INTEGER), CAST($4 AS INTEGER) FROM skillcert_filings f WHERE f.filing = $1
+ON CONFLICT (filing, year, level) DO UPDATE SET last = skillcert_serials.last + excluded.last
+WHERE skillcert_serials.last + excluded.last <= CAST($5 AS INTEGER)
+RETURNING last`
 
 	raiseSQL = `INSERT INTO skillcert_serials (filing, year, level, last)
 SELECT f.filing, CAST($2 AS INTEGER), CAST($3 AS INTEGER), CAST($4 AS INTEGER) FROM skillcert_filings f WHERE f.filing = $1
@@ -46,14 +55,6 @@ RETURNING last`
 	servedSQL = `SELECT COUNT(*) FROM skillcert_filings WHERE filing = $1`
 	lastSQL   = `SELECT last FROM skillcert_serials WHERE filing = $1 AND year = $2 AND level = $3`
 )
-
-// allocateSQL is the allocation statement; its WHERE keeps a counter within
-// certcode.MaxSerial.
-var allocateSQL = `INSERT INTO skillcert_serials (filing, year, level, last)
-SELECT f.filing, CAST($2 AS INTEGER), CAST($3 AS INTEGER), CAST($4 AS INTEGER) FROM skillcert_filings f WHERE f.filing = $1
-ON CONFLICT (filing, year, level) DO UPDATE SET last = skillcert_serials.last + excluded.last
-WHERE skillcert_serials.last + excluded.last <= ` + strconv.Itoa(maxSerial) + `
-RETURNING last`
 
 // maxBatch is the most allocations one transaction carries.
 const maxBatch = 256
@@ -260,8 +261,9 @@ func (s *SQL) Serve(ctx context.Context, filings ...certcode.Filing) error {
 	return nil
 }
 
-// Filings returns the filing numbers the store serves, in order. A row that
-// is not a valid filing number is an error naming it.
+// Filings returns the filing numbers the store serves, in order; the 专项
+// institutions it serves are Specials. A row that is neither is an error
+// naming it.
 func (s *SQL) Filings(ctx context.Context) ([]certcode.Filing, error) {
 	if err := s.check(ctx); err != nil {
 		return nil, err
@@ -281,6 +283,9 @@ func (s *SQL) Filings(ctx context.Context) ([]certcode.Filing, error) {
 			}
 			f, err := certcode.ParseFiling(v)
 			if err != nil {
+				if _, e := special.ParseInstitution(v); e == nil && len(v) == special.InstitutionLen {
+					continue // a 专项 institution: Specials
+				}
 				return fmt.Errorf("skillcert_filings row %q: %w", v, err)
 			}
 			out = append(out, f)
@@ -293,6 +298,76 @@ func (s *SQL) Filings(ctx context.Context) ([]certcode.Filing, error) {
 	return out, nil
 }
 
+// ServeSpecial adds Henan 专项职业能力 assessment institutions
+// (豫人社办函〔2020〕41号 二（四）) to those the store serves, for a
+// SpecialIssuer; serving one twice is no error. An institution new to the
+// store starts at serial 00001 in every year, so add only institutions that
+// are really new to it (one moved from another store first needs its
+// history: SpecialIssuer.UsedUpTo).
+func (s *SQL) ServeSpecial(ctx context.Context, insts ...special.Institution) error {
+	if err := s.check(ctx); err != nil {
+		return err
+	}
+	for _, in := range insts {
+		if !in.IsValid() {
+			return argError("institution", "", "a valid 专项 institution code, not the zero special.Institution")
+		}
+	}
+	err := retry(ctx, retryable, func(ctx context.Context) error {
+		tx, err := s.db.BeginTx(ctx, nil)
+		if err != nil {
+			return err
+		}
+		defer tx.Rollback()
+		for _, in := range insts {
+			if _, err := tx.ExecContext(ctx, serveSQL, in.String()); err != nil {
+				return err
+			}
+		}
+		return tx.Commit()
+	})
+	if err != nil {
+		return fmt.Errorf("issuer: adding 专项 institutions: %w", err)
+	}
+	return nil
+}
+
+// Specials returns the 专项 institutions the store serves (ServeSpecial), in
+// order.
+func (s *SQL) Specials(ctx context.Context) ([]special.Institution, error) {
+	if err := s.check(ctx); err != nil {
+		return nil, err
+	}
+	var out []special.Institution
+	err := retry(ctx, retryable, func(ctx context.Context) error {
+		out = out[:0]
+		rows, err := s.db.QueryContext(ctx, "SELECT filing FROM skillcert_filings ORDER BY filing")
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var v string
+			if err := rows.Scan(&v); err != nil {
+				return err
+			}
+			if len(v) != special.InstitutionLen {
+				continue // a filing number: Filings
+			}
+			in, err := special.ParseInstitution(v)
+			if err != nil {
+				return fmt.Errorf("skillcert_filings row %q: %w", v, err)
+			}
+			out = append(out, in)
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, fmt.Errorf("issuer: reading the 专项 institutions served: %w", err)
+	}
+	return out, nil
+}
+
 // Allocate implements Store.
 func (s *SQL) Allocate(ctx context.Context, key Key, n int) (int, error) {
 	if err := s.check(ctx); err != nil {
@@ -301,10 +376,10 @@ func (s *SQL) Allocate(ctx context.Context, key Key, n int) (int, error) {
 	if err := key.check(); err != nil {
 		return 0, err
 	}
-	if err := checkCount(n); err != nil {
+	if err := checkCount(n, key.max()); err != nil {
 		return 0, err
 	}
-	c := &call{ctx: ctx, key: key, filing: key.Filing.String(), n: n}
+	c := &call{ctx: ctx, key: key, filing: key.name(), n: n}
 	s.do(c)
 	return c.first, c.err
 }
@@ -317,10 +392,10 @@ func (s *SQL) Raise(ctx context.Context, key Key, highest int) error {
 	if err := key.check(); err != nil {
 		return err
 	}
-	if err := checkHighest(highest); err != nil {
+	if err := checkHighest(highest, key.max()); err != nil {
 		return err
 	}
-	c := &call{ctx: ctx, key: key, filing: key.Filing.String(), highest: highest}
+	c := &call{ctx: ctx, key: key, filing: key.name(), highest: highest}
 	s.do(c)
 	return c.err
 }
@@ -466,12 +541,14 @@ func (s *SQL) tx(ctx context.Context, calls []*call) error {
 	res := make([]result, len(calls))
 	// one runs the statement of c alone.
 	one := func(i int, c *call) error {
-		q, v := alloc, c.n
+		var row *sql.Row
 		if c.n == 0 {
-			q, v = raise, c.highest
+			row = raise.QueryRowContext(ctx, c.filing, c.key.Year, int(c.key.Level), c.highest)
+		} else {
+			row = alloc.QueryRowContext(ctx, c.filing, c.key.Year, int(c.key.Level), c.n, c.key.max())
 		}
 		var last int
-		err := q.QueryRowContext(ctx, c.filing, c.key.Year, int(c.key.Level), v).Scan(&last)
+		err := row.Scan(&last)
 		switch {
 		case err == nil:
 			res[i].first = last - c.n + 1
@@ -493,7 +570,7 @@ func (s *SQL) tx(ctx context.Context, calls []*call) error {
 			sum += calls[j].n
 			j++
 		}
-		if j-i < 2 || sum > maxSerial { // (an INSERT of a new key is not checked by the WHERE)
+		if j-i < 2 || sum > calls[i].key.max() { // (an INSERT of a new key is not checked by the WHERE)
 			for k := i; k < max(j, i+1); k++ {
 				if err := one(k, calls[k]); err != nil {
 					return err
@@ -504,7 +581,7 @@ func (s *SQL) tx(ctx context.Context, calls []*call) error {
 		}
 		c := calls[i]
 		var last int
-		err := alloc.QueryRowContext(ctx, c.filing, c.key.Year, int(c.key.Level), sum).Scan(&last)
+		err := alloc.QueryRowContext(ctx, c.filing, c.key.Year, int(c.key.Level), sum, c.key.max()).Scan(&last)
 		switch {
 		case err == nil:
 			next := last - sum + 1
@@ -533,18 +610,18 @@ func (s *SQL) tx(ctx context.Context, calls []*call) error {
 }
 
 // refusal says why the statement of c returned no row: the filing number is
-// not served, or the block would pass maxSerial.
+// not served, or the block would pass the key's highest serial.
 func refusal(ctx context.Context, tx *sql.Tx, c *call) (refused, err error) {
 	var served int
 	if err := tx.QueryRowContext(ctx, servedSQL, c.filing).Scan(&served); err != nil {
 		return nil, err
 	}
 	if served == 0 {
-		return notServed(c.key.Filing), nil
+		return notServed(c.key), nil
 	}
 	var last int
 	if err := tx.QueryRowContext(ctx, lastSQL, c.filing, c.key.Year, int(c.key.Level)).Scan(&last); err != nil {
 		return nil, err
 	}
-	return exhausted(c.key, c.n, maxSerial-last), nil
+	return exhausted(c.key, c.n, c.key.max()-last), nil
 }
