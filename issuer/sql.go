@@ -234,68 +234,14 @@ func (s *SQL) check(ctx context.Context) error {
 // numbers that are really new to it (a number moved from another store
 // first needs its history: Issuer.Used or Issuer.UsedUpTo).
 func (s *SQL) Serve(ctx context.Context, filings ...certcode.Filing) error {
-	if err := s.check(ctx); err != nil {
-		return err
-	}
-	for _, f := range filings {
+	keys := make([]string, len(filings))
+	for i, f := range filings {
 		if !f.IsValid() {
 			return argError("filing number", "", "a valid filing number, not the zero certcode.Filing")
 		}
+		keys[i] = f.String()
 	}
-	err := retry(ctx, retryable, func(ctx context.Context) error {
-		tx, err := s.db.BeginTx(ctx, nil)
-		if err != nil {
-			return err
-		}
-		defer tx.Rollback()
-		for _, f := range filings {
-			if _, err := tx.ExecContext(ctx, serveSQL, f.String()); err != nil {
-				return err
-			}
-		}
-		return tx.Commit()
-	})
-	if err != nil {
-		return fmt.Errorf("issuer: adding filing numbers: %w", err)
-	}
-	return nil
-}
-
-// Filings returns the filing numbers the store serves, in order; the 专项
-// institutions it serves are Specials. A row that is neither is an error
-// naming it.
-func (s *SQL) Filings(ctx context.Context) ([]certcode.Filing, error) {
-	if err := s.check(ctx); err != nil {
-		return nil, err
-	}
-	var out []certcode.Filing
-	err := retry(ctx, retryable, func(ctx context.Context) error {
-		out = out[:0]
-		rows, err := s.db.QueryContext(ctx, "SELECT filing FROM skillcert_filings ORDER BY filing")
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var v string
-			if err := rows.Scan(&v); err != nil {
-				return err
-			}
-			f, err := certcode.ParseFiling(v)
-			if err != nil {
-				if _, e := special.ParseInstitution(v); e == nil && len(v) == special.InstitutionLen {
-					continue // a 专项 institution: Specials
-				}
-				return fmt.Errorf("skillcert_filings row %q: %w", v, err)
-			}
-			out = append(out, f)
-		}
-		return rows.Err()
-	})
-	if err != nil {
-		return nil, fmt.Errorf("issuer: reading the filing numbers served: %w", err)
-	}
-	return out, nil
+	return s.serve(ctx, keys, "filing numbers")
 }
 
 // ServeSpecial adds Henan 专项职业能力 assessment institutions
@@ -305,13 +251,21 @@ func (s *SQL) Filings(ctx context.Context) ([]certcode.Filing, error) {
 // are really new to it (one moved from another store first needs its
 // history: SpecialIssuer.UsedUpTo).
 func (s *SQL) ServeSpecial(ctx context.Context, insts ...special.Institution) error {
-	if err := s.check(ctx); err != nil {
-		return err
-	}
-	for _, in := range insts {
+	keys := make([]string, len(insts))
+	for i, in := range insts {
 		if !in.IsValid() {
 			return argError("institution", "", "a valid 专项 institution code, not the zero special.Institution")
 		}
+		keys[i] = in.String()
+	}
+	return s.serve(ctx, keys, "专项 institutions")
+}
+
+// serve records keys (filing numbers or 专项 institution codes) as served,
+// in one transaction.
+func (s *SQL) serve(ctx context.Context, keys []string, what string) error {
+	if err := s.check(ctx); err != nil {
+		return err
 	}
 	err := retry(ctx, retryable, func(ctx context.Context) error {
 		tx, err := s.db.BeginTx(ctx, nil)
@@ -319,26 +273,70 @@ func (s *SQL) ServeSpecial(ctx context.Context, insts ...special.Institution) er
 			return err
 		}
 		defer tx.Rollback()
-		for _, in := range insts {
-			if _, err := tx.ExecContext(ctx, serveSQL, in.String()); err != nil {
+		for _, k := range keys {
+			if _, err := tx.ExecContext(ctx, serveSQL, k); err != nil {
 				return err
 			}
 		}
 		return tx.Commit()
 	})
 	if err != nil {
-		return fmt.Errorf("issuer: adding 专项 institutions: %w", err)
+		return fmt.Errorf("issuer: adding %s: %w", what, err)
 	}
 	return nil
+}
+
+// Filings returns the filing numbers the store serves, in order; the 专项
+// institutions it serves are Specials. A row that is neither is an error
+// naming it.
+func (s *SQL) Filings(ctx context.Context) ([]certcode.Filing, error) {
+	keys, err := s.served(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("issuer: reading the filing numbers served: %w", err)
+	}
+	var out []certcode.Filing
+	for _, v := range keys {
+		if len(v) == special.InstitutionLen {
+			if _, err := special.ParseInstitution(v); err == nil {
+				continue // a 专项 institution: Specials
+			}
+		}
+		f, err := certcode.ParseFiling(v)
+		if err != nil {
+			return nil, fmt.Errorf("issuer: reading the filing numbers served: skillcert_filings row %q: %w", v, err)
+		}
+		out = append(out, f)
+	}
+	return out, nil
 }
 
 // Specials returns the 专项 institutions the store serves (ServeSpecial), in
 // order.
 func (s *SQL) Specials(ctx context.Context) ([]special.Institution, error) {
+	keys, err := s.served(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("issuer: reading the 专项 institutions served: %w", err)
+	}
+	var out []special.Institution
+	for _, v := range keys {
+		if len(v) != special.InstitutionLen {
+			continue // a filing number: Filings
+		}
+		in, err := special.ParseInstitution(v)
+		if err != nil {
+			return nil, fmt.Errorf("issuer: reading the 专项 institutions served: skillcert_filings row %q: %w", v, err)
+		}
+		out = append(out, in)
+	}
+	return out, nil
+}
+
+// served returns every key of skillcert_filings, in order.
+func (s *SQL) served(ctx context.Context) ([]string, error) {
 	if err := s.check(ctx); err != nil {
 		return nil, err
 	}
-	var out []special.Institution
+	var out []string
 	err := retry(ctx, retryable, func(ctx context.Context) error {
 		out = out[:0]
 		rows, err := s.db.QueryContext(ctx, "SELECT filing FROM skillcert_filings ORDER BY filing")
@@ -351,21 +349,11 @@ func (s *SQL) Specials(ctx context.Context) ([]special.Institution, error) {
 			if err := rows.Scan(&v); err != nil {
 				return err
 			}
-			if len(v) != special.InstitutionLen {
-				continue // a filing number: Filings
-			}
-			in, err := special.ParseInstitution(v)
-			if err != nil {
-				return fmt.Errorf("skillcert_filings row %q: %w", v, err)
-			}
-			out = append(out, in)
+			out = append(out, v)
 		}
 		return rows.Err()
 	})
-	if err != nil {
-		return nil, fmt.Errorf("issuer: reading the 专项 institutions served: %w", err)
-	}
-	return out, nil
+	return out, err
 }
 
 // Allocate implements Store.
