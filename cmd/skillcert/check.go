@@ -92,28 +92,9 @@ func check(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		opts.WorkTypes = wt
 	}
-	enc := json.NewEncoder(stdout)
-	enc.SetEscapeHTML(false)
-	status := 0
-	var total submission.Summary
-	for _, name := range fs.Args() {
-		r := report{file: name, out: stdout, json: enc, asJSON: *asJSON}
-		sum, err := checkFile(name, stdin, opts, &r, progressFor(stderr, *quiet))
-		total = add(total, sum)
-		if err != nil {
-			status = 2
-			r.fileError(err, sum)
-			continue
-		}
-		r.summary(sum)
-		if sum.Errors > 0 {
-			status = max(status, 1)
-		}
-	}
-	if len(fs.Args()) > 1 && !*asJSON {
-		fmt.Fprintf(stdout, "total: %s\n", describe(total))
-	}
-	return status
+	return eachTable(fs.Args(), stdout, *asJSON, func(name string, r *report) (submission.Summary, error) {
+		return checkFile(name, stdin, opts, r, progressFor(stderr, *quiet))
+	})
 }
 
 func add(a, b submission.Summary) submission.Summary {
@@ -221,33 +202,71 @@ func (r *report) fileError(err error, s submission.Summary) {
 // checkFile checks one file, CSV or XLSX by its name; "-" is a CSV table on
 // standard input.
 func checkFile(name string, stdin io.Reader, opts submission.Options, r *report, p *progress) (submission.Summary, error) {
-	c := submission.NewChecker(opts)
+	rows, _, done, err := openTable(name, stdin, opts.Limits, p)
+	if err != nil {
+		return submission.Summary{}, err
+	}
+	defer done()
+	return submission.NewChecker(opts).CheckRows(rows, r.finding)
+}
+
+// openTable opens a table for check and verify: CSV or XLSX by its name, "-"
+// a CSV table on standard input. size is the file's size (0 for standard
+// input); done closes the file and clears the progress bar.
+func openTable(name string, stdin io.Reader, lim submission.Limits, p *progress) (rows iter.Seq2[submission.Row, error], size int64, done func(), err error) {
 	if name == "-" {
-		return c.CheckRows(submission.CSVRows(stdin, opts.Limits), r.finding)
+		return submission.CSVRows(stdin, lim), 0, func() {}, nil
 	}
 	f, err := os.Open(name)
 	if err != nil {
-		return submission.Summary{}, err
+		return nil, 0, nil, err
 	}
-	defer f.Close()
 	info, err := f.Stat()
+	if err == nil && info.IsDir() {
+		err = errors.New("is a folder, not a table")
+	}
 	if err != nil {
-		return submission.Summary{}, err
+		f.Close()
+		return nil, 0, nil, err
 	}
-	if info.IsDir() {
-		return submission.Summary{}, errors.New("is a folder, not a table")
-	}
-	defer p.done()
-	var rows iter.Seq2[submission.Row, error]
+	done = func() { p.done(); f.Close() }
 	if strings.EqualFold(filepath.Ext(name), ".xlsx") {
-		rows, err = xlsxRows(p.readerAt(f, name, info.Size()), info.Size(), opts.Limits)
+		rows, err = xlsxRows(p.readerAt(f, name, info.Size()), info.Size(), lim)
 		if err != nil {
-			return submission.Summary{}, err
+			done()
+			return nil, 0, nil, err
 		}
-	} else {
-		rows = submission.CSVRows(p.reader(f, name, info.Size()), opts.Limits)
+		return rows, info.Size(), done, nil
 	}
-	return c.CheckRows(rows, r.finding)
+	return submission.CSVRows(p.reader(f, name, info.Size()), lim), info.Size(), done, nil
+}
+
+// eachTable runs one command over every table named, reporting each table's
+// findings and summary, and returns the exit status: 2 when a table could
+// not be read completely, else 1 when one has error findings, else 0.
+func eachTable(names []string, stdout io.Writer, asJSON bool, one func(name string, r *report) (submission.Summary, error)) int {
+	enc := json.NewEncoder(stdout)
+	enc.SetEscapeHTML(false)
+	status := 0
+	var total submission.Summary
+	for _, name := range names {
+		r := report{file: name, out: stdout, json: enc, asJSON: asJSON}
+		sum, err := one(name, &r)
+		total = add(total, sum)
+		if err != nil {
+			status = 2
+			r.fileError(err, sum)
+			continue
+		}
+		r.summary(sum)
+		if sum.Errors > 0 {
+			status = max(status, 1)
+		}
+	}
+	if len(names) > 1 && !asJSON {
+		fmt.Fprintf(stdout, "total: %s\n", describe(total))
+	}
+	return status
 }
 
 // limitFlags defines the flags that raise the limits on a table, for check

@@ -1,14 +1,12 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"io/fs"
 	"iter"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -110,64 +108,24 @@ func verify(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return 2
 	}
-	enc := json.NewEncoder(stdout)
-	enc.SetEscapeHTML(false)
-	status := 0
-	var total submission.Summary
-	for _, name := range fl.Args() {
-		r := report{file: name, out: stdout, json: enc, asJSON: *asJSON}
-		sum, err := verifyFile(name, stdin, reg, *limp, today, &r, progressFor(stderr, *quiet))
-		total = add(total, sum)
-		if err != nil {
-			status = 2
-			r.fileError(err, sum)
-			continue
-		}
-		r.summary(sum)
-		if sum.Errors > 0 {
-			status = max(status, 1)
-		}
-	}
-	if len(fl.Args()) > 1 && !*asJSON {
-		fmt.Fprintf(stdout, "total: %s\n", describe(total))
-	}
-	return status
+	return eachTable(fl.Args(), stdout, *asJSON, func(name string, r *report) (submission.Summary, error) {
+		return verifyFile(name, stdin, reg, *limp, today, r, progressFor(stderr, *quiet))
+	})
 }
 
 // verifyFile verifies one table, CSV or XLSX by its name; "-" is a CSV table
 // on standard input. The summary counts as check's does.
 func verifyFile(name string, stdin io.Reader, reg *institution.Registry, lim submission.Limits, today time.Time, r *report, p *progress) (submission.Summary, error) {
-	var (
-		rows iter.Seq2[submission.Row, error]
-		hint int
-	)
-	if name == "-" {
-		rows = submission.CSVRows(stdin, lim)
-	} else {
-		f, err := os.Open(name)
-		if err != nil {
-			return submission.Summary{}, err
-		}
-		defer f.Close()
-		info, err := f.Stat()
-		if err != nil {
-			return submission.Summary{}, err
-		}
-		if info.IsDir() {
-			return submission.Summary{}, errors.New("is a folder, not a table")
-		}
-		defer p.done()
-		if strings.EqualFold(filepath.Ext(name), ".xlsx") {
-			rows, err = xlsxRows(p.readerAt(f, name, info.Size()), info.Size(), lim)
-			if err != nil {
-				return submission.Summary{}, err
-			}
-		} else {
-			rows = submission.CSVRows(p.reader(f, name, info.Size()), lim)
-			// A row of a submission table takes about 130 bytes of CSV;
-			// the Verifier sizes its keys once from this guess.
-			hint = int(min(info.Size()/128, int64(submission.DefaultMaxRows)))
-		}
+	rows, size, done, err := openTable(name, stdin, lim, p)
+	if err != nil {
+		return submission.Summary{}, err
+	}
+	defer done()
+	// A row of a submission table takes about 130 bytes of CSV; the
+	// Verifier sizes its keys once from this guess.
+	hint := 0
+	if !strings.EqualFold(filepath.Ext(name), ".xlsx") {
+		hint = int(min(size/128, int64(submission.DefaultMaxRows)))
 	}
 	return verifyRows(rows, reg, lim, today, hint, r)
 }
