@@ -15,6 +15,7 @@ import (
 	"github.com/skillcert/skillcert/certificate"
 	"github.com/skillcert/skillcert/institution"
 	"github.com/skillcert/skillcert/level"
+	"github.com/skillcert/skillcert/nationalid"
 	"github.com/skillcert/skillcert/occupation"
 )
 
@@ -288,7 +289,7 @@ func benchRegistry(n int) *institution.Registry {
 	for i := 0; i < n; i++ {
 		f := certcode.MustParseFiling(fmt.Sprintf("S000011%06d", 2*i+1))
 		b := certcode.MustParseFiling(fmt.Sprintf("S000011%06d", 2*i+2))
-		r := institution.Record{Filing: f, CreditCode: fmt.Sprintf("91110000MA%08dX", i), Kind: institution.SocialOrganisation, Events: []institution.Event{
+		r := institution.Record{Filing: f, CreditCode: testCredit(i), Kind: institution.SocialOrganisation, Events: []institution.Event{
 			{Kind: institution.Filed, Date: vday("2021-01-01"), Until: vday("2027-12-31"), Name: fmt.Sprintf("北京第%d职业技能评价中心", i)},
 		}}
 		for _, o := range occs {
@@ -391,4 +392,15 @@ func BenchmarkVerify(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		certificate.Verify(c, g, certificate.VerifyOptions{})
 	}
+}
+
+// testCredit returns a valid unified social credit code that differs for
+// every i, for generated institutions.
+func testCredit(i int) string {
+	for _, k := range "ABCDEFGHJKLMNPQRTUWXY" {
+		if c, err := nationalid.CompleteCreditCode(fmt.Sprintf("91110000M%c%06d", k, i%1000000)); err == nil {
+			return c.String()
+		}
+	}
+	panic(fmt.Sprint("no credit code for ", i))
 }

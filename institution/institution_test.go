@@ -28,7 +28,7 @@ var xinhuaBranch = certcode.MustParseFiling("S000034010002")
 func xinhua() institution.Record {
 	car := occupation.MustParse("4-12-01-01") // 汽车维修工
 	return institution.Record{
-		Filing: xinhuaFiling, CreditCode: "91340100MA2N0XXXXX", Kind: institution.SocialOrganisation,
+		Filing: xinhuaFiling, CreditCode: "91340100MA2N0XXX1W", Kind: institution.SocialOrganisation,
 		Events: []institution.Event{
 			{Kind: institution.Filed, Date: day("2021-03-01"), Until: day("2024-02-29"), Name: "新华教育集团"},
 			{Kind: institution.ScopeAdded, Date: day("2021-03-01"), Scope: institution.ScopeRow{Occupation: car, Levels: institution.LevelsOf(level.Five, level.Four, level.Three)}},

@@ -275,7 +275,7 @@ type Event struct {
 // stores read; a Registry holds many records in a compact form.
 type Record struct {
 	Filing     certcode.Filing
-	CreditCode string // 统一社会信用代码, as filed; not checked here
+	CreditCode string // 统一社会信用代码, as filed; Add checks it (GB 32100-2015) when given
 	Kind       Kind
 	Events     []Event
 }

@@ -10,6 +10,7 @@ import (
 
 	skillcert "github.com/skillcert/skillcert"
 	"github.com/skillcert/skillcert/certcode"
+	"github.com/skillcert/skillcert/nationalid"
 	"github.com/skillcert/skillcert/occupation"
 )
 
@@ -156,6 +157,7 @@ func recErr(input, field, got string, kind, cause error, want string) error {
 //
 //   - has a valid filing number not yet in the registry (neither as an
 //     institution nor as a branch), and a Kind;
+//   - has no credit code or a valid one (GB 32100-2015), kept as given;
 //   - starts with one Filed event, with a name, and has no other Filed;
 //   - has its events in date order (equal dates keep the given order);
 //   - never suspends a suspended filing nor resumes an active one, and has
@@ -181,6 +183,11 @@ func (g *Registry) Add(r Record) error {
 	}
 	if r.Kind < Employer || r.Kind > Other {
 		return recErr(in, "kind", r.Kind.String(), skillcert.ErrArgument, nil, "one of the kinds")
+	}
+	if r.CreditCode != "" {
+		if _, err := nationalid.ParseCreditCode(r.CreditCode); err != nil {
+			return recErr(in, "credit code", r.CreditCode, skillcert.ErrSyntax, err, "a valid unified social credit code (GB 32100-2015), or none")
+		}
 	}
 	nr := rec{filing: k, credit: strings.Clone(r.CreditCode), kind: r.Kind}
 	v := validator{g: g, r: &nr, in: in, newKeys: map[uint64]bool{}}

@@ -44,3 +44,10 @@ func ExampleParseCreditCode() {
 	fmt.Println(errors.Is(err, skillcert.ErrChecksum), err)
 	// Output: true nationalid: credit code "91350100M000100Y44": check character "4" at character 18: check character mismatch; want "3" (GB 32100-2015《法人和其他组织统一社会信用代码编码规则》)
 }
+
+func ExampleCompleteCreditCode() {
+	c, err := nationalid.CompleteCreditCode("91350100M000100Y") // test data: both check characters computed
+	fmt.Println(c, err)
+	// Output:
+	// 91350100M000100Y43 <nil>
+}

@@ -233,3 +233,26 @@ func withCheck(s17 string) string {
 	}
 	return s17 + string("10X98765432"[sum%11])
 }
+
+// CompleteCreditCode computes both check characters: the GB 32100 example
+// code comes back whole, every valid code is completed from its first 16
+// characters, and a bad prefix is an error.
+func TestCompleteCreditCode(t *testing.T) {
+	c, err := CompleteCreditCode("91350100M000100Y")
+	if err != nil || c.String() != "91350100M000100Y43" {
+		t.Fatalf("CompleteCreditCode = %v, %v; want 91350100M000100Y43", c, err)
+	}
+	for _, s := range []string{"91350100M000100Y43", "91110000MA00000017"} {
+		if _, err := ParseCreditCode(s); err != nil {
+			continue
+		}
+		if c, err := CompleteCreditCode(s[:16]); err != nil || c.String() != s {
+			t.Errorf("CompleteCreditCode(%q) = %v, %v; want %s", s[:16], c, err, s)
+		}
+	}
+	for _, bad := range []string{"", "91350100M000100", "91350100M000100YY", "91350100I000100Y"} {
+		if _, err := CompleteCreditCode(bad); err == nil {
+			t.Errorf("CompleteCreditCode(%q) accepted", bad)
+		}
+	}
+}

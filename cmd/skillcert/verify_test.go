@@ -17,6 +17,7 @@ import (
 
 	"github.com/skillcert/skillcert/certcode"
 	"github.com/skillcert/skillcert/institution"
+	"github.com/skillcert/skillcert/nationalid"
 	"github.com/skillcert/skillcert/occupation"
 )
 
@@ -281,7 +282,7 @@ func writeBenchFiles(tb testing.TB, dir string, insts, rows int) (registry, tabl
 	occs := []occupation.Code{occupation.MustParse("4-12-01-01"), occupation.MustParse("6-31-01-03"), occupation.MustParse("6-18-01-01")}
 	recs := make([]institution.Record, 0, insts)
 	for i := 0; i < insts; i++ {
-		r := institution.Record{Filing: certcode.MustParseFiling(fmt.Sprintf("S000011%06d", 2*i+1)), CreditCode: fmt.Sprintf("91110000MA%08dX", i),
+		r := institution.Record{Filing: certcode.MustParseFiling(fmt.Sprintf("S000011%06d", 2*i+1)), CreditCode: testCredit(i),
 			Kind: institution.SocialOrganisation, Events: []institution.Event{
 				{Kind: institution.Filed, Date: day("2021-01-01"), Until: day("2027-12-31"), Name: fmt.Sprintf("北京第%d职业技能评价中心", i)}}}
 		for _, o := range occs {
@@ -358,4 +359,15 @@ func BenchmarkVerifyCLI(b *testing.B) {
 			b.ReportMetric(float64(rss)/1024, "peak-RSS-MiB")
 		})
 	}
+}
+
+// testCredit returns a valid unified social credit code that differs for
+// every i, for generated institutions.
+func testCredit(i int) string {
+	for _, k := range "ABCDEFGHJKLMNPQRTUWXY" {
+		if c, err := nationalid.CompleteCreditCode(fmt.Sprintf("91110000M%c%06d", k, i%1000000)); err == nil {
+			return c.String()
+		}
+	}
+	panic(fmt.Sprint("no credit code for ", i))
 }

@@ -40,7 +40,7 @@ func scope(occ, workType string, levels string) institution.ScopeRow {
 // Records are the example's institutions.
 func Records() []institution.Record {
 	return []institution.Record{{
-		Filing: certcode.MustParseFiling("S000034010001"), CreditCode: "52340100MJ0000001X", Kind: institution.SocialOrganisation,
+		Filing: certcode.MustParseFiling("S000034010001"), CreditCode: "52340100MJ0000018U", Kind: institution.SocialOrganisation,
 		Events: []institution.Event{
 			{Kind: institution.Filed, Date: day("2021-03-01"), Until: day("2026-02-28"), Name: "安徽新华职业技能评价中心"},
 			{Kind: institution.ScopeAdded, Date: day("2021-03-01"), Scope: scope("4-12-01-01", "", "543")},       // 汽车维修工
@@ -50,7 +50,7 @@ func Records() []institution.Record {
 			{Kind: institution.Renamed, Date: day("2024-07-01"), Name: "安徽新华职业技能评价中心有限公司"},
 		},
 	}, {
-		Filing: certcode.MustParseFiling("S000034020003"), CreditCode: "91340200MA0000003Y", Kind: institution.Employer,
+		Filing: certcode.MustParseFiling("S000034020003"), CreditCode: "91340200MA0000007B", Kind: institution.Employer,
 		Events: []institution.Event{
 			{Kind: institution.Filed, Date: day("2021-06-01"), Name: "芜湖某汽车部件有限公司"},
 			{Kind: institution.ScopeAdded, Date: day("2021-06-01"), Scope: scope("4-12-01-01", "", "54")},
@@ -58,7 +58,7 @@ func Records() []institution.Record {
 			{Kind: institution.Resumed, Date: day("2024-01-01")},
 		},
 	}, {
-		Filing: certcode.MustParseFiling("S000034010003"), CreditCode: "52340100MJ0000003Z", Kind: institution.SocialOrganisation,
+		Filing: certcode.MustParseFiling("S000034010003"), CreditCode: "52340100MJ0000026N", Kind: institution.SocialOrganisation,
 		Events: []institution.Event{
 			{Kind: institution.Filed, Date: day("2021-03-01"), Name: "合肥某烹饪职业技能评价中心"},
 			{Kind: institution.ScopeAdded, Date: day("2021-03-01"), Scope: scope("4-03-02-01", "", "543")},
