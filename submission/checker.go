@@ -471,7 +471,7 @@ func (c *Checker) certificate(cells []string) *certGroup {
 	text := s // the number's canonical 22 characters
 	if err != nil {
 		zh, en := parseError(err)
-		c.add(CertNumber, skillcert.SeverityError, "submission.cert.invalid", "证书编号有误："+zh, en, s, srcCode)
+		c.add(CertNumber, skillcert.SeverityError, "submission.cert.invalid", zh, en, s, srcCode)
 		return nil
 	}
 	row := int32(c.row)
