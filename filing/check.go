@@ -55,6 +55,18 @@ const (
 	Specification                     // an enterprise or industry evaluation specification (评价规范)
 )
 
+// String returns "national standard" or "specification"; another value
+// prints as "Basis(9)".
+func (b Basis) String() string {
+	switch b {
+	case NationalStandard:
+		return "national standard"
+	case Specification:
+		return "specification"
+	}
+	return "Basis(" + strconv.Itoa(int(b)) + ")"
+}
+
 // ScopeRow is one row of the evaluation scope (评价范围).
 type ScopeRow struct {
 	Code     string        // 职业编码, as written

@@ -24,6 +24,24 @@ const (
 	PeriodEnd
 )
 
+// String returns "lead time", "minimum period", "within", "retention" or
+// "period end"; another value prints as "Kind(9)".
+func (k Kind) String() string {
+	switch k {
+	case LeadTime:
+		return "lead time"
+	case MinPeriod:
+		return "minimum period"
+	case Within:
+		return "within"
+	case Retention:
+		return "retention"
+	case PeriodEnd:
+		return "period end"
+	}
+	return "Kind(" + strconv.Itoa(int(k)) + ")"
+}
+
 // TimeUnit is what a limit's N counts: working days, calendar days, years or
 // months (Limit.Unit). It is a unit of time, unrelated to certcode.Unit, the
 // kind of institution a provincial certificate number names.
@@ -38,6 +56,22 @@ const (
 	Years
 	Months // calendar months, for PeriodEnd
 )
+
+// String returns "working days", "days", "years" or "months"; another value
+// prints as "TimeUnit(9)".
+func (u TimeUnit) String() string {
+	switch u {
+	case WorkingDays:
+		return "working days"
+	case Days:
+		return "days"
+	case Years:
+		return "years"
+	case Months:
+		return "months"
+	}
+	return "TimeUnit(" + strconv.Itoa(int(u)) + ")"
+}
 
 // Party is who must meet a limit.
 type Party uint8

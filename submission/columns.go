@@ -1,5 +1,7 @@
 package submission
 
+import "strconv"
+
 import "strings"
 
 // Field is a column of a certificate submission table, whatever its header
@@ -50,7 +52,7 @@ var columns = [numFields]column{
 // String returns the field's standard header, such as "证书编号".
 func (f Field) String() string {
 	if f == 0 || f >= numFields {
-		return ""
+		return "Field(" + strconv.Itoa(int(f)) + ")"
 	}
 	return columns[f].zh
 }

@@ -236,3 +236,12 @@ func TestMisuse(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+func TestFieldString(t *testing.T) {
+	if got := Field(99).String(); got != "Field(99)" {
+		t.Errorf("Field(99).String() = %q", got)
+	}
+	if Name.String() == "" {
+		t.Error("Name has no Chinese name")
+	}
+}

@@ -130,7 +130,7 @@ flags:
 				return calendarFailed(err, stderr)
 			}
 			rows = append(rows, deadlineRow{Schema: jsonSchema, Rule: l.ID, Name: l.Name, English: l.English, From: *from,
-				N: l.N, Unit: unitName(l.Unit), Due: due.Format(time.DateOnly), Source: l.Source})
+				N: l.N, Unit: l.Unit.String(), Due: due.Format(time.DateOnly), Source: l.Source})
 		}
 	}
 	enc := json.NewEncoder(stdout)
@@ -149,20 +149,6 @@ flags:
 		fmt.Fprintf(stdout, "%s  %-28s %d %s: %s (%s)\n", r.Due, r.Rule, r.N, r.Unit, r.Name, r.Source)
 	}
 	return 0
-}
-
-func unitName(u filing.TimeUnit) string {
-	switch u {
-	case filing.WorkingDays:
-		return "working days"
-	case filing.Days:
-		return "days"
-	case filing.Years:
-		return "years"
-	case filing.Months:
-		return "months"
-	}
-	return fmt.Sprintf("TimeUnit(%d)", u)
 }
 
 // calendarFailed reports a calendar error, saying for an unknown year how to
