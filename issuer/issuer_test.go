@@ -553,38 +553,49 @@ func TestExhaustedUnderContention(t *testing.T) {
 			if err := is.UsedUpTo(ctx, 2024, level.Two, certcode.MaxSerial-9); err != nil {
 				t.Fatal(err)
 			}
-			var mu sync.Mutex
-			got, exhausted := map[int]bool{}, 0
-			var wg sync.WaitGroup
-			for w := 0; w < 24; w++ {
-				wg.Add(1)
-				go func() {
-					defer wg.Done()
-					c, err := is.Next(ctx, 2024, level.Two)
-					mu.Lock()
-					defer mu.Unlock()
-					switch {
-					case errors.Is(err, issuer.ErrExhausted):
-						exhausted++
-					case err != nil:
-						t.Error(err)
-					case got[c.Serial()]:
-						t.Errorf("serial %d twice", c.Serial())
-					default:
-						got[c.Serial()] = true
-					}
-				}()
-			}
-			wg.Wait()
-			if len(got) != 9 || exhausted != 15 {
-				t.Errorf("%d issued, %d exhausted; want 9 and 15", len(got), exhausted)
-			}
-			for s := range got {
-				if s < certcode.MaxSerial-8 {
-					t.Errorf("serial %d issued below the history", s)
-				}
-			}
+			raceToExhaustion(t, certcode.MaxSerial, func() (int, error) {
+				c, err := is.Next(ctx, 2024, level.Two)
+				return c.Serial(), err
+			})
 		})
+	}
+}
+
+// raceToExhaustion draws serials from 24 goroutines at once from a key whose
+// history stands at highest-9: exactly 9 are issued, all distinct and above
+// the history, and the other 15 callers are told the key is exhausted.
+func raceToExhaustion(t *testing.T, highest int, next func() (int, error)) {
+	t.Helper()
+	var mu sync.Mutex
+	got, exhausted := map[int]bool{}, 0
+	var wg sync.WaitGroup
+	for range 24 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			serial, err := next()
+			mu.Lock()
+			defer mu.Unlock()
+			switch {
+			case errors.Is(err, issuer.ErrExhausted):
+				exhausted++
+			case err != nil:
+				t.Error(err)
+			case got[serial]:
+				t.Errorf("serial %d twice", serial)
+			default:
+				got[serial] = true
+			}
+		}()
+	}
+	wg.Wait()
+	if len(got) != 9 || exhausted != 15 {
+		t.Errorf("%d issued, %d exhausted; want 9 and 15", len(got), exhausted)
+	}
+	for s := range got {
+		if s < highest-8 {
+			t.Errorf("serial %d issued below the history", s)
+		}
 	}
 }
 

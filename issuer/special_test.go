@@ -144,37 +144,10 @@ func TestSpecialExhaustedUnderContention(t *testing.T) {
 			if err := is.UsedUpTo(ctx, 2024, special.MaxSerial-9); err != nil {
 				t.Fatal(err)
 			}
-			var mu sync.Mutex
-			got, exhausted := map[int]bool{}, 0
-			var wg sync.WaitGroup
-			for range 24 {
-				wg.Add(1)
-				go func() {
-					defer wg.Done()
-					n, err := is.Next(ctx, 2024)
-					mu.Lock()
-					defer mu.Unlock()
-					switch {
-					case errors.Is(err, issuer.ErrExhausted):
-						exhausted++
-					case err != nil:
-						t.Error(err)
-					case got[n.Serial()]:
-						t.Errorf("serial %d twice", n.Serial())
-					default:
-						got[n.Serial()] = true
-					}
-				}()
-			}
-			wg.Wait()
-			if len(got) != 9 || exhausted != 15 {
-				t.Errorf("%d issued, %d exhausted; want 9 and 15", len(got), exhausted)
-			}
-			for s := range got {
-				if s < special.MaxSerial-8 {
-					t.Errorf("serial %d issued below the history", s)
-				}
-			}
+			raceToExhaustion(t, special.MaxSerial, func() (int, error) {
+				n, err := is.Next(ctx, 2024)
+				return n.Serial(), err
+			})
 		})
 	}
 }
